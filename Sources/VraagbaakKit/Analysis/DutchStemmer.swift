@@ -1,0 +1,4 @@
+public struct DutchStemmer: Sendable {
+    public init() {}
+    public func stem(_ word: String) -> String { word }
+}

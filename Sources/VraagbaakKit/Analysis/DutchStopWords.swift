@@ -1,0 +1,27 @@
+/// Dutch stop words: function words that say nothing about what a question is about.
+///
+/// Used for queries only; the index keeps every word, so phrases and proximity still see them.
+/// The list is Snowball's Dutch stop word list plus the question words and fillers people type
+/// in a chat ("kan", "je", "hoe", "wat", "iemand", …).
+public enum DutchStopWords {
+    public static func contains(_ normalizedWord: String) -> Bool { words.contains(normalizedWord) }
+
+    public static let words: Set<String> = [
+        // Snowball's Dutch list
+        "de", "en", "van", "ik", "te", "dat", "die", "in", "een", "hij", "het", "niet", "zijn", "is",
+        "was", "op", "aan", "met", "als", "voor", "had", "er", "maar", "om", "hem", "dan", "zou", "of",
+        "wat", "mijn", "men", "dit", "zo", "door", "over", "ze", "zich", "bij", "ook", "tot", "je",
+        "mij", "uit", "der", "daar", "haar", "naar", "heb", "hoe", "heeft", "hebben", "deze", "u",
+        "want", "nog", "zal", "me", "zij", "nu", "ge", "geen", "omdat", "iets", "worden", "toch", "al",
+        "waren", "veel", "meer", "doen", "toen", "moet", "ben", "zonder", "kan", "hun", "dus", "alles",
+        "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen", "kunnen",
+        "ons", "zelf", "tegen", "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest",
+        "andere",
+        // Question words, pronouns and chat fillers
+        "jij", "jou", "jouw", "we", "wij", "jullie", "mn", "m'n", "zn", "welke", "welk", "waarom",
+        "wanneer", "waar", "waardoor", "waarmee", "waarvoor", "hoeveel", "kun", "kunt", "mag", "mogen",
+        "moeten", "zullen", "wel", "eigenlijk", "even", "graag", "iemand", "weet", "weten", "vraag",
+        "vraagje", "hallo", "hoi", "hey", "bedankt", "alvast", "groet", "groetjes", "s", "t", "n",
+        "gaat", "ga", "gaan", "word", "zit", "zitten", "krijg", "krijgt", "krijgen", "the", "a",
+    ]
+}

@@ -1,0 +1,27 @@
+/// A verbatim excerpt of a knowledge file, with where it stands.
+public struct Quote: Sendable, Equatable, Codable {
+    /// Exactly as in the source: whole sentences, never cut, never joined.
+    public var text: String
+    /// Path relative to the knowledge folder.
+    public var source: String
+    public var title: String
+    public var section: String?
+    public var lines: ClosedRange<Int>
+    /// The passage the quote was taken from.
+    public var passageID: Int64
+    public var passageOrdinal: Int
+}
+
+/// What Vraagbaak says to a question: data only; renderers decide how it looks.
+public struct Answer: Sendable, Equatable {
+    public var question: String
+    /// Empty when the knowledge base has no answer.
+    public var quotes: [Quote]
+    /// Quotes that ranked lower, for "more" in a conversation.
+    public var moreQuotes: [Quote]
+    /// The emergency block, first in every rendering, when the question signals danger.
+    public var emergency: String?
+    public var disclaimer: String
+
+    public var answered: Bool { !quotes.isEmpty }
+}

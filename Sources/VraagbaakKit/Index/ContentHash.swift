@@ -1,0 +1,15 @@
+/// A stable 64-bit FNV-1a hash of a file's text, to tell a touched file from a changed one.
+///
+/// Swift's `Hasher` is seeded per process, so it cannot be stored; a cryptographic hash would
+/// pull in a dependency for no gain here (the hash only spares re-indexing, it guards nothing).
+enum ContentHash {
+    static func of(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

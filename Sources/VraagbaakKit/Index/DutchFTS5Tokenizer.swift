@@ -1,0 +1,43 @@
+import GRDB
+import GRDBSQLite
+
+/// The FTS5 tokenizer `vraagbaak_dutch`: runs ``DutchAnalyzer`` over documents and queries alike,
+/// so a question's words meet the index's terms after the very same analysis.
+///
+///     db.add(tokenizer: DutchFTS5Tokenizer.self)
+///     // CREATE VIRTUAL TABLE … USING fts5(body, tokenize='vraagbaak_dutch')
+///
+/// Offsets handed to FTS5 are byte offsets into the original text, so `highlight()` and friends
+/// point at the words as written.
+final class DutchFTS5Tokenizer: FTS5CustomTokenizer {
+    static let name = "vraagbaak_dutch"
+
+    private let analyzer = DutchAnalyzer()
+
+    init(db: Database, arguments: [String]) throws {}
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?,
+        tokenization: FTS5Tokenization,
+        pText: UnsafePointer<CChar>?,
+        nText: CInt,
+        tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        guard let pText, nText > 0 else { return SQLITE_OK }
+        let text = UnsafeRawPointer(pText).withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
+            UnsafeBufferPointer(start: $0, count: Int(nText))
+        }
+        var code = SQLITE_OK
+        analyzer.forEachTerm(in: text) { term, range in
+            var term = term
+            code = term.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    tokenCallback(context, 0, chars.baseAddress, CInt(chars.count),
+                                  CInt(range.lowerBound), CInt(range.upperBound))
+                }
+            }
+            return code == SQLITE_OK
+        }
+        return code
+    }
+}

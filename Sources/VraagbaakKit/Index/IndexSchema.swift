@@ -1,0 +1,56 @@
+import GRDB
+
+/// The tables of an index file.
+///
+/// - `document`: one row per knowledge file, with its fingerprint (size, mtime, content hash).
+/// - `passage`: the passages, verbatim, with their place in the file.
+/// - `passage_fts`: FTS5 over each passage's heading (document title and section) and body,
+///   tokenized by ``DutchFTS5Tokenizer`` and kept in sync with `passage` by triggers.
+///
+/// ``version`` changes whenever the tables or the analysis chain change in a way that makes an
+/// older index wrong; such an index is rebuilt on open.
+enum IndexSchema {
+    /// Bump on any change to the tables or to what the analysis chain emits.
+    static let version = 1
+
+    static func create(_ db: Database) throws {
+        try db.create(table: "document") { t in
+            t.primaryKey("id", .integer)
+            t.column("source", .text).notNull().unique()
+            t.column("title", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("date", .text)
+            t.column("size", .integer).notNull()
+            t.column("mtime", .integer).notNull()
+            t.column("hash", .text).notNull()
+        }
+        try db.create(table: "passage") { t in
+            t.primaryKey("id", .integer)
+            t.belongsTo("document", onDelete: .cascade).notNull()
+            t.column("ordinal", .integer).notNull()
+            t.column("section", .text)
+            t.column("heading", .text).notNull()
+            t.column("body", .text).notNull()
+            t.column("firstLine", .integer).notNull()
+            t.column("lastLine", .integer).notNull()
+        }
+        try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "passage")
+            t.tokenizer = DutchFTS5Tokenizer.tokenizerDescriptor()
+            t.column("heading")
+            t.column("body")
+        }
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Whether the file was written by this version of Vraagbaak.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "PRAGMA user_version") == version
+            && db.tableExists("document") && db.tableExists("passage") && db.tableExists("passage_fts")
+    }
+
+    /// Whether the file holds no tables yet (a new index).
+    static func isEmpty(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+    }
+}

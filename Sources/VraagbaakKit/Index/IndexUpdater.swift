@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+
+/// What a refresh did.
+public struct RefreshSummary: Sendable, Equatable {
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var skipped = 0
+    public var passagesWritten = 0
+    public var warnings: [LoadWarning] = []
+
+    public var didChange: Bool { added + changed + removed > 0 }
+}
+
+/// How far a refresh is: files handled out of files to (re)index.
+public struct RefreshProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var bytes: Int64
+}
+
+/// Brings an index up to date with its knowledge folder, re-indexing only what changed.
+///
+///     let summary = try IndexUpdater(index: index, folder: folder).refresh()
+///
+/// Each file's fingerprint is its size and modification time; when those differ, the content
+/// hash decides whether it really changed (a touched file is not re-indexed). All changes are
+/// written in one transaction: a refresh killed halfway leaves the previous index intact.
+public struct IndexUpdater {
+    public var index: KnowledgeIndex
+    public var folder: KnowledgeFolder
+    public var chunker = Chunker()
+
+    public init(index: KnowledgeIndex, folder: KnowledgeFolder) {
+        self.index = index
+        self.folder = folder
+    }
+
+    private struct Fingerprint {
+        var id: Int64
+        var size: Int64
+        var mtime: Int64
+        var hash: String
+    }
+
+    public func refresh(progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        let (files, scanWarnings) = try folder.scan()
+        var summary = RefreshSummary(warnings: scanWarnings)
+        let known = try index.pool.read(Self.fingerprints)
+        let candidates = files.filter { file in
+            guard let old = known[file.relativePath] else { return true }
+            return old.size != file.size || old.mtime != file.modificationTime
+        }
+        let present = Set(files.map(\.relativePath))
+        let gone = known.filter { !present.contains($0.key) }
+        summary.unchanged = files.count - candidates.count
+        guard !candidates.isEmpty || !gone.isEmpty else { return summary }
+
+        try index.pool.write { db in
+            for (_, fingerprint) in gone {
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [fingerprint.id])
+            }
+            summary.removed = gone.count
+            var bytes: Int64 = 0
+            for (number, file) in candidates.enumerated() {
+                try write(file, previous: known[file.relativePath], into: db, summary: &summary)
+                bytes += file.size
+                progress?(RefreshProgress(done: number + 1, total: candidates.count, bytes: bytes))
+            }
+        }
+        return summary
+    }
+
+    private func write(
+        _ file: KnowledgeFile, previous: Fingerprint?, into db: Database, summary: inout RefreshSummary
+    ) throws {
+        let (loaded, warnings) = folder.load(file)
+        summary.warnings += warnings
+        guard let document = loaded else {
+            if let previous {
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [previous.id])
+                summary.removed += 1
+            }
+            summary.skipped += 1
+            return
+        }
+        let hash = ContentHash.of(document.body)
+        if let previous, previous.hash == hash {
+            try db.execute(sql: "UPDATE document SET size = ?, mtime = ? WHERE id = ?",
+                           arguments: [file.size, file.modificationTime, previous.id])
+            summary.unchanged += 1
+            return
+        }
+        if let previous {
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [previous.id])
+            summary.changed += 1
+        } else {
+            summary.added += 1
+        }
+        try db.execute(sql: """
+            INSERT INTO document (source, title, kind, date, size, mtime, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [file.relativePath, document.title, document.kind.rawValue, document.date,
+                             file.size, file.modificationTime, hash])
+        let documentID = db.lastInsertedRowID
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO passage (documentId, ordinal, section, heading, body, firstLine, lastLine)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for passage in chunker.passages(of: document) {
+            let heading = [passage.title, passage.section].compactMap { $0 }.joined(separator: " — ")
+            try insert.execute(arguments: [documentID, passage.ordinal, passage.section, heading,
+                                           passage.text, passage.lines.lowerBound, passage.lines.upperBound])
+            summary.passagesWritten += 1
+        }
+    }
+
+    private static func fingerprints(_ db: Database) throws -> [String: Fingerprint] {
+        var result: [String: Fingerprint] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, source, size, mtime, hash FROM document")
+        while let row = try rows.next() {
+            result[row["source"]] = Fingerprint(id: row["id"], size: row["size"], mtime: row["mtime"], hash: row["hash"])
+        }
+        return result
+    }
+}

@@ -1,0 +1,39 @@
+/// A verbatim piece of a document: what the index stores, what an answer quotes and cites.
+///
+/// ```swift
+/// for passage in Chunker().passages(of: document) {
+///     print("\(passage.source):\(passage.lines.lowerBound)-\(passage.lines.upperBound)", passage.text)
+/// }
+/// ```
+public struct Passage: Sendable, Equatable {
+    /// Relative path of the document's file.
+    public var source: String
+    /// The document's title.
+    public var title: String
+    /// The heading of the section (or the label of the forum post) it belongs to.
+    public var section: String?
+    public var kind: DocumentKind
+    /// 0-based position within its document.
+    public var ordinal: Int
+    /// File lines covered (1-based, inclusive).
+    public var lines: ClosedRange<Int>
+    /// Verbatim: `body[first paragraph start ..< last paragraph end]`.
+    public var text: String
+    /// True when the passage belongs to a forum post.
+    public var isPost: Bool
+    /// UTF-8 byte offsets of `text` in `Document.body`.
+    public var range: Range<Int>
+
+    public init(source: String, title: String, section: String?, kind: DocumentKind, ordinal: Int,
+                lines: ClosedRange<Int>, text: String, isPost: Bool = false, range: Range<Int> = 0..<0) {
+        self.source = source
+        self.title = title
+        self.section = section
+        self.kind = kind
+        self.ordinal = ordinal
+        self.lines = lines
+        self.text = text
+        self.isPost = isPost
+        self.range = range
+    }
+}

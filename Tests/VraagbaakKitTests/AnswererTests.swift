@@ -1,0 +1,52 @@
+import XCTest
+@testable import VraagbaakKit
+
+/// End to end over the repository's own Knowledge folder: the seed documents.
+final class AnswererTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private var folder: TemporaryFolder!
+    private var answerer: Answerer!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        let base = try KnowledgeBase(knowledge: Self.repository.appendingPathComponent("Knowledge"),
+                                     indexURL: folder.url.appendingPathComponent("index.sqlite"))
+        _ = try base.refresh()
+        answerer = Answerer(index: base.index, prompts: .builtIn)
+    }
+
+    func testSeedQuestionIsAnsweredFromBothDocumentsWithVerbatimQuotes() throws {
+        let answer = try answerer.answer("kan je clonazepam combineren met MDMA?")
+        XCTAssertTrue(answer.answered)
+        XCTAssertEqual(answer.disclaimer, BuiltInPrompts.disclaimer)
+        XCTAssertNil(answer.emergency)
+        for quote in answer.quotes + answer.moreQuotes {
+            let file = try String(contentsOf: Self.repository.appendingPathComponent("Knowledge").appendingPathComponent(quote.source), encoding: .utf8)
+            XCTAssertTrue(file.contains(quote.text), "not verbatim: \(quote.text)")
+            let lines = file.components(separatedBy: "\n")
+            XCTAssertTrue(lines[quote.lines.lowerBound - 1].contains(quote.text.components(separatedBy: "\n")[0]),
+                          "line \(quote.lowerBoundDescription) does not hold the quote's first line")
+        }
+        let sources = Set((answer.quotes + answer.moreQuotes).map(\.source))
+        XCTAssertEqual(sources.count, 2, "quotes from both seed documents: \(sources)")
+    }
+
+    func testOffTopicQuestionGetsNoAnswer() throws {
+        let answer = try answerer.answer("wat is de hoofdstad van Frankrijk?")
+        XCTAssertFalse(answer.answered)
+        XCTAssertTrue(answer.quotes.isEmpty)
+    }
+
+    func testDangerPutsTheEmergencyBlockFirst() throws {
+        let answer = try answerer.answer("ik heb te veel pillen genomen en voel me heel slecht")
+        XCTAssertEqual(answer.emergency, BuiltInPrompts.emergency)
+        let text = AnswerTextRenderer(noAnswer: BuiltInPrompts.noAnswer).render(answer)
+        XCTAssertTrue(text.hasPrefix("!! "))
+        XCTAssertTrue(text.contains("112"))
+    }
+}
+
+private extension Quote {
+    var lowerBoundDescription: String { "\(source):\(lines.lowerBound)" }
+}

@@ -1,0 +1,74 @@
+import XCTest
+@testable import VraagbaakKit
+
+final class SentenceSplitterTests: XCTestCase {
+    private func sentences(_ text: String) -> [String] {
+        SentenceSplitter.sentences(in: text).map { String(text[$0]) }
+    }
+
+    func testSplitsAtSentenceEnds() {
+        XCTAssertEqual(sentences("Het werkt snel. Na inname begint het! Hoe lang? 20 minuten."),
+                       ["Het werkt snel.", "Na inname begint het!", "Hoe lang?", "20 minuten."])
+    }
+
+    func testKeepsAbbreviationsInitialsAndDecimals() {
+        XCTAssertEqual(sentences("Zie bijv. de bijsluiter. Volgens J. Smith et al. werkt het. Neem 0.5 mg."),
+                       ["Zie bijv. de bijsluiter.", "Volgens J. Smith et al. werkt het.", "Neem 0.5 mg."])
+    }
+
+    func testLineBreaksEndSentencesUnlessHardWrapped() {
+        XCTAssertEqual(sentences(" • Eerste punt\n • Tweede punt.\nDit is een zin die\ndoorloopt."),
+                       ["• Eerste punt", "• Tweede punt.", "Dit is een zin die\ndoorloopt."])
+    }
+
+    func testRangesAreVerbatimAndTrimmed() {
+        let text = "  Eén.  Twee.\n\n"
+        for range in SentenceSplitter.sentences(in: text) {
+            XCTAssertFalse(text[range].first!.isWhitespace)
+            XCTAssertFalse(text[range].last!.isWhitespace)
+        }
+        XCTAssertEqual(sentences(""), [])
+        XCTAssertEqual(sentences("   \n "), [])
+    }
+}
+
+final class EmergencyDetectorTests: XCTestCase {
+    private func signal(_ question: String) -> EmergencyDetector.Signal? {
+        EmergencyDetector().signal(in: QuestionAnalysis(question, analyzer: DutchAnalyzer()))
+    }
+
+    func testRecognisesDanger() {
+        XCTAssertEqual(signal("ik heb te veel pillen genomen en voel me heel slecht"), .overdose)
+        XCTAssertEqual(signal("mijn vriendin is flauwgevallen na een pil en ademt raar"), .unresponsive)
+        XCTAssertEqual(signal("Hij ademt nauwelijks nog"), .breathing)
+        XCTAssertEqual(signal("ik denk aan zelfmoord"), .suicidal)
+        XCTAssertEqual(signal("Ik wil niet meer leven"), .suicidal)
+    }
+
+    func testOrdinaryQuestionsAreNoEmergency() {
+        XCTAssertNil(signal("kan je clonazepam combineren met MDMA?"))
+        XCTAssertNil(signal("wat is de halfwaardetijd van mdma"))
+        XCTAssertNil(signal("is ademhalingsdepressie een risico van benzo's"))
+    }
+}
+
+final class PromptsTests: XCTestCase {
+    private var promptsFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("prompts")
+    }
+
+    func testBuiltInTextsEqualThePromptsFolder() {
+        XCTAssertEqual(Prompts.load(from: promptsFolder), Prompts.builtIn)
+    }
+
+    func testMissingFilesFallBackAndEditedFilesWin() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Eigen disclaimer.\n".write(to: folder.appendingPathComponent("disclaimer.txt"), atomically: true, encoding: .utf8)
+        let prompts = Prompts.load(from: folder)
+        XCTAssertEqual(prompts.disclaimer, "Eigen disclaimer.")
+        XCTAssertEqual(prompts.emergency, BuiltInPrompts.emergency)
+    }
+}

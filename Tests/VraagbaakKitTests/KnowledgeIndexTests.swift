@@ -1,0 +1,111 @@
+import GRDB
+import XCTest
+@testable import VraagbaakKit
+
+final class KnowledgeIndexTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var knowledge: URL { folder.url.appendingPathComponent("kennis") }
+    private var indexURL: URL { folder.url.appendingPathComponent("index/test.sqlite") }
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        try folder.write("Paracetamol\n\nParacetamol helpt tegen pijn en koorts.\n", to: "kennis/paracetamol.txt")
+        try folder.write("Ibuprofen\n\nIbuprofen remt ontstekingen. Neem het met voedsel.\n", to: "kennis/ibuprofen.txt")
+    }
+
+    private func open() throws -> KnowledgeBase {
+        try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
+    }
+
+    private func sources(for question: String, in base: KnowledgeBase) throws -> [String] {
+        let query = QuestionAnalysis(question, analyzer: DutchAnalyzer()).ftsQuery
+        return try base.index.search(query, limit: 10).map(\.passage.source)
+    }
+
+    func testFirstRefreshIndexesEverythingAndSecondNothing() throws {
+        let base = try open()
+        let first = try base.refresh()
+        XCTAssertEqual(first.added, 2)
+        XCTAssertTrue(first.didChange)
+        let second = try base.refresh()
+        XCTAssertEqual(second, RefreshSummary(unchanged: 2))
+        XCTAssertEqual(try sources(for: "helpt het tegen koorts?", in: base), ["paracetamol.txt"])
+    }
+
+    func testStemmedWordsMatchOtherInflections() throws {
+        let base = try open()
+        _ = try base.refresh()
+        XCTAssertEqual(try sources(for: "ontsteking", in: base), ["ibuprofen.txt"])
+    }
+
+    func testAddedChangedAndDeletedFilesAreNoticed() throws {
+        let base = try open()
+        _ = try base.refresh()
+
+        try folder.write("Cafeïne\n\nCafeïne houdt je wakker.\n", to: "kennis/sub/cafeine.txt")
+        try folder.write("Ibuprofen\n\nIbuprofen verlaagt koorts.\n", to: "kennis/ibuprofen.txt")
+        try folder.remove("kennis/paracetamol.txt")
+        let summary = try base.refresh()
+
+        XCTAssertEqual(summary.added, 1)
+        XCTAssertEqual(summary.changed, 1)
+        XCTAssertEqual(summary.removed, 1)
+        XCTAssertEqual(try sources(for: "wakker", in: base), ["sub/cafeine.txt"])
+        XCTAssertEqual(try sources(for: "koorts", in: base), ["ibuprofen.txt"])
+        XCTAssertEqual(try sources(for: "ontsteking", in: base), [], "the old text of a changed file is gone")
+        XCTAssertEqual(try base.index.counts().documents, 2)
+    }
+
+    func testTouchedButUnchangedFileIsNotReindexed() throws {
+        let base = try open()
+        _ = try base.refresh()
+        let file = knowledge.appendingPathComponent("paracetamol.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 100)], ofItemAtPath: file.path)
+        let summary = try base.refresh()
+        XCTAssertFalse(summary.didChange)
+        XCTAssertEqual(summary.unchanged, 2)
+        XCTAssertEqual(try base.refresh(), RefreshSummary(unchanged: 2), "the new mtime was remembered")
+    }
+
+    func testIndexSurvivesReopening() throws {
+        _ = try open().refresh()
+        let reopened = try open()
+        XCTAssertNil(reopened.index.rebuildReason)
+        XCTAssertEqual(try reopened.refresh(), RefreshSummary(unchanged: 2))
+    }
+
+    func testIndexOfAnotherVersionIsRebuilt() throws {
+        _ = try open().refresh()
+        let queue = try DatabaseQueue(path: indexURL.path)
+        try queue.write { try $0.execute(sql: "PRAGMA user_version = 999") }
+        try queue.close()
+        let reopened = try open()
+        XCTAssertNotNil(reopened.index.rebuildReason)
+        XCTAssertEqual(try reopened.refresh().added, 2)
+    }
+
+    func testCorruptIndexFileIsRebuilt() throws {
+        try FileManager.default.createDirectory(at: indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: 8192).write(to: indexURL)
+        let base = try open()
+        XCTAssertNotNil(base.index.rebuildReason)
+        XCTAssertEqual(try base.refresh().added, 2)
+    }
+
+    func testMissingKnowledgeFolderIsAClearError() {
+        XCTAssertThrowsError(try KnowledgeBase(knowledge: folder.url.appendingPathComponent("nergens"), indexURL: indexURL)) {
+            XCTAssertEqual($0 as? VraagbaakError, .knowledgeFolderMissing(folder.url.appendingPathComponent("nergens").path))
+        }
+    }
+
+    func testTokenizerOffsetsPointAtTheWordsAsWritten() throws {
+        let base = try open()
+        _ = try base.refresh()
+        let highlighted = try base.index.pool.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT highlight(passage_fts, 1, '[', ']') FROM passage_fts WHERE passage_fts MATCH '"ontsteking"'
+                """)
+        }
+        XCTAssertEqual(highlighted, "Ibuprofen remt [ontstekingen]. Neem het met voedsel.")
+    }
+}
