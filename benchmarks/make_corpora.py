@@ -30,6 +30,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the work tree
 sys.path.insert(0, HERE)
 from htmltext import html_to_paragraphs  # noqa: E402
 

@@ -24,6 +24,7 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the work tree
 sys.path.insert(0, HERE)
 import make_corpora  # noqa: E402  (package download and unpacking)
 from htmltext import html_to_paragraphs  # noqa: E402

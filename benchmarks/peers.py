@@ -50,6 +50,7 @@ def ensure_venv() -> None:
 
 def load_docs(root: str) -> list[tuple[str, str, str]]:
     """[(relative path, title, text)] for every .html/.htm/.txt/.md file under root, sorted."""
+    sys.dont_write_bytecode = True  # keep __pycache__ out of the work tree
     sys.path.insert(0, HERE)
     from htmltext import read_document
     out = []

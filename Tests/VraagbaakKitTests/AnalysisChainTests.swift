@@ -109,15 +109,20 @@ final class QuestionAnalysisTests: XCTestCase {
 }
 
 final class FTSQueryTests: XCTestCase {
-    func testQuotesEachWordAndGroupsAlternatives() {
-        XCTAssertEqual(FTSQuery(words: ["clonazepam", "mdma"]).matchExpression, "\"clonazepam\" OR \"mdma\"")
-        XCTAssertEqual(FTSQuery(groups: [["rivotril", "clonazepam"], ["mdma"]]).matchExpression,
-                       "(\"rivotril\" OR \"clonazepam\") OR \"mdma\"")
+    func testMarksEachTermRawAndGroupsAlternatives() {
+        XCTAssertEqual(FTSQuery(terms: ["clonazepam", "mdma"]).matchExpression, "\"\u{1}clonazepam\" OR \"\u{1}mdma\"")
+        XCTAssertEqual(FTSQuery(groups: [[.phrase(["rivotril"]), .phrase(["clonazepam"])], [.allOf(["ademhal", "depressie"])]]).matchExpression,
+                       "(\"\u{1}rivotril\" OR \"\u{1}clonazepam\") OR (\"\u{1}ademhal\" AND \"\u{1}depressie\")")
+        XCTAssertEqual(FTSQuery(groups: [[.phrase(["bad", "trip"])]]).matchExpression, "\"\u{1}bad trip\"")
     }
 
-    func testRejectsAnythingThatIsNotAWord() {
-        let query = FTSQuery(words: ["a\"b", "NEAR(", "body:x", "*", "", "ok"])
-        XCTAssertEqual(query.matchExpression, "\"ok\"")
-        XCTAssertNil(FTSQuery(words: ["\"", "^"]).matchExpression)
+    func testRejectsAnythingThatIsNotATerm() {
+        let query = FTSQuery(terms: ["a\"b", "NEAR(", "body:x", "*", "", "ok"])
+        XCTAssertEqual(query.matchExpression, "\"\u{1}ok\"")
+        XCTAssertNil(FTSQuery(terms: ["\"", "^"]).matchExpression)
+    }
+
+    func testDropsRepeatedAlternatives() {
+        XCTAssertEqual(FTSQuery(groups: [[.phrase(["a"]), .phrase(["a"])]]).groups, [[.phrase(["a"])]])
     }
 }

@@ -22,6 +22,10 @@ public struct Answer: Sendable, Equatable {
     /// The emergency block, first in every rendering, when the question signals danger.
     public var emergency: String?
     public var disclaimer: String
+    /// The candidates as ranked, best first: the evidence behind the quotes (for `--explain`).
+    public var ranking: [RankedPassage] = []
+    /// How the question was searched.
+    public var plan: QueryPlan?
 
     public var answered: Bool { !quotes.isEmpty }
 }

@@ -1,36 +1,99 @@
 import Foundation
 
-/// Turns a question into an ``Answer``: understand, retrieve, rank, quote.
+/// Turns a question into an ``Answer``: understand, plan, retrieve, rank, quote.
 ///
 ///     let answerer = Answerer(index: index, prompts: .builtIn)
 ///     let answer = try answerer.answer("Kan je clonazepam combineren met MDMA?")
 ///
 /// It never writes text of its own into an answer: quotes come from the index verbatim, and the
-/// disclaimer, emergency and no-answer texts come from ``Prompts``.
+/// disclaimer, emergency and no-answer texts come from ``Prompts``. When the best evidence says
+/// too little of the question, it abstains.
 public final class Answerer {
     public let index: KnowledgeIndex
     public let prompts: Prompts
     public var quoteCount = 3
-    public var candidateCount = 30
-    private let analyzer = DutchAnalyzer()
-    private let emergencyDetector = EmergencyDetector()
+    /// Candidates FTS5 hands to the re-ranker.
+    public var candidateCount = 60
+    /// The share of the question the best passage must say, or there is no answer.
+    public var minimumCoverage = 0.5
+    /// At most this many of the shown quotes come from one document while others have something to say.
+    public var quotesPerDocument = 2
 
-    public init(index: KnowledgeIndex, prompts: Prompts) {
+    private let analyzer: DutchAnalyzer
+    private let understanding: QuestionUnderstanding
+
+    public init(index: KnowledgeIndex, prompts: Prompts, lexicon: Lexicon = .builtIn) {
         self.index = index
         self.prompts = prompts
+        analyzer = DutchAnalyzer()
+        understanding = QuestionUnderstanding(lexicon: lexicon, analyzer: analyzer)
+    }
+
+    /// The question as understood, resolved against the conversation's context when it is a follow-up.
+    public func understand(_ question: String, following context: QuestionContext? = nil) -> UnderstoodQuestion {
+        understanding.understand(question, following: context)
     }
 
     public func answer(_ question: String) throws -> Answer {
-        let analysis = QuestionAnalysis(question, analyzer: analyzer)
-        let emergency = emergencyDetector.signal(in: analysis).map { _ in prompts.emergency }
-        let hits = try index.search(analysis.ftsQuery, limit: candidateCount)
+        try answer(understand(question))
+    }
+
+    public func answer(_ question: UnderstoodQuestion) throws -> Answer {
+        let ranking = try rank(question)
         let extractor = QuoteExtractor(analyzer: analyzer)
-        let quotes = hits.compactMap { extractor.quote(from: $0.passage, answering: analysis)?.quote }
+        var quotes: [Quote] = []
+        if let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
+            let candidates = ranking.ranked.compactMap { ranked -> Quote? in
+                guard let (quote, coverage) = extractor.quote(from: ranked.passage, for: ranking.plan),
+                      coverage > 0 else { return nil }
+                return quote
+            }
+            quotes = diversified(candidates)
+        }
         return Answer(
-            question: question,
+            question: question.text,
             quotes: Array(quotes.prefix(quoteCount)),
             moreQuotes: Array(quotes.dropFirst(quoteCount)),
-            emergency: emergency,
-            disclaimer: prompts.disclaimer)
+            emergency: question.emergency.map { _ in prompts.emergency },
+            disclaimer: prompts.disclaimer,
+            ranking: ranking.ranked,
+            plan: ranking.plan)
+    }
+
+    /// The plan and the re-ranked candidates, best first.
+    public func rank(_ question: UnderstoodQuestion) throws -> (plan: QueryPlan, ranked: [RankedPassage]) {
+        let plan = try QueryPlanner(index: index, analyzer: analyzer).plan(question)
+        let hits = try index.search(plan.ftsQuery, limit: candidateCount)
+        return (plan, Ranker(analyzer: analyzer).rank(hits, for: plan))
+    }
+
+    /// Quotes in rank order, without near-repeats, and with no document taking more than
+    /// ``quotesPerDocument`` of the first ``quoteCount`` places while another document has a quote.
+    private func diversified(_ candidates: [Quote]) -> [Quote] {
+        var chosen: [Quote] = []
+        var chosenTerms: [Set<String>] = []
+        var deferred: [Quote] = []
+        for quote in candidates {
+            let terms = Set(analyzer.analyze(quote.text).map(\.term))
+            if chosenTerms.contains(where: { Self.overlap($0, terms) > 0.6 }) { continue }
+            let fromSameDocument = chosen.prefix(quoteCount).filter { $0.source == quote.source }.count
+            if chosen.count < quoteCount, fromSameDocument >= quotesPerDocument {
+                deferred.append(quote)
+                continue
+            }
+            chosen.append(quote)
+            chosenTerms.append(terms)
+        }
+        // Deferred quotes fill the places no other document could.
+        let shown = Array(chosen.prefix(quoteCount))
+        let rest = Array(chosen.dropFirst(quoteCount))
+        return shown + deferred + rest
+    }
+
+    /// The share of the smaller term set found in the other (1: one says nothing the other does not).
+    private static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let smaller = min(a.count, b.count)
+        guard smaller > 0 else { return 0 }
+        return Double(a.intersection(b).count) / Double(smaller)
     }
 }

@@ -1,9 +1,10 @@
 /// Picks the sentences of a passage that answer a question, and cuts them out verbatim.
 ///
-///     let quote = QuoteExtractor(analyzer: analyzer).quote(from: passage, answering: question)
+///     let quote = QuoteExtractor(analyzer: analyzer).quote(from: passage, for: plan)
 ///
-/// The sentence that holds most of the question's terms is the core; a following sentence that
-/// also holds some joins it, and so does the sentence before when the core leans on it
+/// Each sentence scores the weight of the question's concepts it says; a question sentence
+/// scores less (it asks, it does not answer). The best sentence is the core; a following sentence
+/// that also says something joins it, and so does the sentence before when the core leans on it
 /// ("Dit …", "Daarom …"). The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage.
 public struct QuoteExtractor {
@@ -14,39 +15,44 @@ public struct QuoteExtractor {
         self.analyzer = analyzer
     }
 
-    /// A quote and how many of the question's terms it holds; nil when no sentence holds any.
-    public func quote(from passage: StoredPassage, answering question: QuestionAnalysis) -> (quote: Quote, matched: Int)? {
+    /// A quote and the weighted share of the question it says; nil when no sentence says any of it.
+    public func quote(from passage: StoredPassage, for plan: QueryPlan) -> (quote: Quote, coverage: Double)? {
         let text = passage.text
         let sentences = SentenceSplitter.sentences(in: text)
-        let matches = sentences.map { range in
-            Set(analyzer.analyze(String(text[range])).map(\.term)).intersection(question.terms)
+        let sentenceTerms = sentences.map { Set(analyzer.analyze(String(text[$0])).map(\.term)) }
+        let scores = sentences.indices.map { index in
+            plan.coverage(of: sentenceTerms[index]) * (text[sentences[index]].hasSuffix("?") ? 0.3 : 1)
         }
-        guard let best = matches.indices.max(by: { matches[$0].count < matches[$1].count }),
-              !matches[best].isEmpty
-        else { return nil }
+        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
 
         var first = best
         var last = best
-        var matched = matches[best]
         func length(_ from: Int, _ to: Int) -> Int {
             text.distance(from: sentences[from].lowerBound, to: sentences[to].upperBound)
         }
         if first > 0, leansOnPrevious(String(text[sentences[first]])), length(first - 1, last) <= maximumLength {
             first -= 1
-            matched.formUnion(matches[first])
         }
-        if last + 1 < sentences.count, !matches[last + 1].isEmpty, length(first, last + 1) <= maximumLength {
+        if last + 1 < sentences.count, scores[last + 1] > 0, length(first, last + 1) <= maximumLength {
             last += 1
-            matched.formUnion(matches[last])
         }
         let range = sentences[first].lowerBound..<sentences[last].upperBound
-        let startLine = passage.lines.lowerBound + text[text.startIndex..<range.lowerBound].count(where: \.isNewline)
-        let endLine = startLine + text[range].count(where: \.isNewline)
         let quote = Quote(
             text: String(text[range]), source: passage.source, title: passage.title, section: passage.section,
-            lines: startLine...min(endLine, passage.lines.upperBound),
+            lines: Self.lines(of: range, in: passage),
             passageID: passage.id, passageOrdinal: passage.ordinal)
-        return (quote, matched.count)
+        let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
+        return (quote, plan.coverage(of: said))
+    }
+
+    /// The file lines of a range of the passage: counted from the passage's first line, and kept
+    /// within the passage's lines (for HTML, whose extracted text has lines of its own).
+    static func lines(of range: Range<String.Index>, in passage: StoredPassage) -> ClosedRange<Int> {
+        let text = passage.text
+        let first = passage.lines.lowerBound + text[text.startIndex..<range.lowerBound].count(where: \.isNewline)
+        let last = first + text[range].count(where: \.isNewline)
+        let upper = passage.lines.upperBound
+        return min(first, upper)...min(max(last, first), upper)
     }
 
     /// Words that open a sentence which cannot stand without the one before it.

@@ -27,6 +27,9 @@ final class DutchFTS5Tokenizer: FTS5CustomTokenizer {
         let text = UnsafeRawPointer(pText).withMemoryRebound(to: UInt8.self, capacity: Int(nText)) {
             UnsafeBufferPointer(start: $0, count: Int(nText))
         }
+        if tokenization.contains(.query), text.first == FTSQuery.rawTermMarker.asciiValue {
+            return emitRawTerms(text, context: context, tokenCallback: tokenCallback)
+        }
         var code = SQLITE_OK
         analyzer.forEachTerm(in: text) { term, range in
             var term = term
@@ -39,5 +42,22 @@ final class DutchFTS5Tokenizer: FTS5CustomTokenizer {
             return code == SQLITE_OK
         }
         return code
+    }
+
+    /// A query string of ready index terms (see ``FTSQuery``): each space-separated word is a term.
+    private func emitRawTerms(
+        _ text: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        var start = 1
+        for end in 1...text.count where end == text.count || text[end] == 0x20 {
+            if end > start {
+                let code = UnsafeRawPointer(text.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: end - start) {
+                    tokenCallback(context, 0, $0, CInt(end - start), CInt(start), CInt(end))
+                }
+                guard code == SQLITE_OK else { return code }
+            }
+            start = end + 1
+        }
+        return SQLITE_OK
     }
 }

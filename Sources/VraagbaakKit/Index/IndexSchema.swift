@@ -6,6 +6,7 @@ import GRDB
 /// - `passage`: the passages, verbatim, with their place in the file.
 /// - `passage_fts`: FTS5 over each passage's heading (document title and section) and body,
 ///   tokenized by ``DutchFTS5Tokenizer`` and kept in sync with `passage` by triggers.
+/// - `passage_vocab`: FTS5's own view of the terms, with the number of passages holding each.
 ///
 /// ``version`` changes whenever the tables or the analysis chain change in a way that makes an
 /// older index wrong; such an index is rebuilt on open.
@@ -40,6 +41,8 @@ enum IndexSchema {
             t.column("heading")
             t.column("body")
         }
+        // Per term, the number of passages it occurs in: idf, typo candidates and compound parts.
+        try db.execute(sql: "CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, 'row')")
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
@@ -47,6 +50,7 @@ enum IndexSchema {
     static func isCurrent(_ db: Database) throws -> Bool {
         try Int.fetchOne(db, sql: "PRAGMA user_version") == version
             && db.tableExists("document") && db.tableExists("passage") && db.tableExists("passage_fts")
+            && db.tableExists("passage_vocab")
     }
 
     /// Whether the file holds no tables yet (a new index).

@@ -60,11 +60,11 @@ struct FolderScanner {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw KnowledgeError.rootMissing(path: path) }
-            throw KnowledgeError.rootUnreadable(path: path, reason: POSIXFailure(code: errno).description)
+            throw KnowledgeError.rootUnreadable(path: path, reason: KnowledgeSystemError(code: errno).description)
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw KnowledgeError.rootNotAFolder(path: path) }
         guard let real = Self.realPath(path) else {
-            throw KnowledgeError.rootUnreadable(path: path, reason: POSIXFailure(code: errno).description)
+            throw KnowledgeError.rootUnreadable(path: path, reason: KnowledgeSystemError(code: errno).description)
         }
         realRoot = real
         visitedFolders.insert(Self.id(info))
@@ -121,7 +121,7 @@ struct FolderScanner {
     private mutating func read(_ folder: Folder) {
         guard let directory = opendir(folder.path) else {
             warn(folder.prefix.isEmpty ? "." : String(folder.prefix.dropLast()),
-                 "map kan niet gelezen worden (\(POSIXFailure(code: errno))); overgeslagen")
+                 "map kan niet gelezen worden (\(KnowledgeSystemError(code: errno))); overgeslagen")
             return
         }
         defer { closedir(directory) }
@@ -139,7 +139,7 @@ struct FolderScanner {
             let relativePath = folder.prefix + name
             var info = stat()
             guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-                warn(relativePath, "kan niet gelezen worden (\(POSIXFailure(code: errno))); overgeslagen")
+                warn(relativePath, "kan niet gelezen worden (\(KnowledgeSystemError(code: errno))); overgeslagen")
                 continue
             }
             let path = folder.path == "/" ? "/" + name : folder.path + "/" + name
@@ -168,7 +168,7 @@ struct FolderScanner {
         }
         var info = stat()
         guard stat(path, &info) == 0 else {
-            warn(relativePath, "symbolische link kan niet gevolgd worden (\(POSIXFailure(code: errno))); overgeslagen")
+            warn(relativePath, "symbolische link kan niet gevolgd worden (\(KnowledgeSystemError(code: errno))); overgeslagen")
             return
         }
         let isFolder = info.st_mode & S_IFMT == S_IFDIR

@@ -101,11 +101,11 @@ public struct KnowledgeFolder: Sendable {
     /// The whole file, read with POSIX calls (no intermediate `Data`).
     static func readFile(atPath path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw POSIXFailure(code: errno) }
+        guard fd >= 0 else { throw KnowledgeSystemError(code: errno) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw POSIXFailure(code: errno) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw POSIXFailure(code: EISDIR) }
+        guard fstat(fd, &info) == 0 else { throw KnowledgeSystemError(code: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw KnowledgeSystemError(code: EISDIR) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -113,7 +113,7 @@ public struct KnowledgeFolder: Sendable {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw POSIXFailure(code: errno)
+                throw KnowledgeSystemError(code: errno)
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
@@ -123,7 +123,7 @@ public struct KnowledgeFolder: Sendable {
 }
 
 /// A failed POSIX call, described in Dutch where we know the error.
-struct POSIXFailure: Error, CustomStringConvertible {
+struct KnowledgeSystemError: Error, CustomStringConvertible {
     var code: Int32
 
     var description: String {

@@ -1,33 +1,69 @@
-/// An FTS5 MATCH expression built from analyzed words only: user text never reaches MATCH syntax.
+/// An FTS5 MATCH expression built from index terms only: user text never reaches MATCH syntax.
 ///
-///     FTSQuery(words: ["clonazepam", "mdma"]).matchExpression  // "clonazepam" OR "mdma"
+///     FTSQuery(groups: [[.phrase(["clonazepam"]), .phrase(["rivotril"])], [.phrase(["mdma"])]])
+///         .matchExpression  // ("\u{1}clonazepam" OR "\u{1}rivotril") OR "\u{1}mdma"
 ///
-/// Each word is a normalized word from ``WordScanner`` (letters and digits only), quoted as an
-/// FTS5 string; the table's tokenizer then stems it exactly as it stemmed the documents.
-/// Alternatives for one concept (synonyms, compound parts) form a group: `("rivotril" OR "clonazepam")`.
+/// Each group is one concept of the question with its alternatives; a question matches a passage
+/// when any group does (bm25 and the re-ranker decide how well). Terms are already analyzed, so
+/// each string starts with ``rawTermMarker``: the tokenizer passes such strings through unchanged
+/// instead of stemming the stems again (Snowball is not idempotent).
 public struct FTSQuery: Sendable, Equatable {
-    /// Each group is one concept of the question, with its alternative spellings.
-    public var groups: [[String]]
+    public enum Alternative: Sendable, Equatable, Hashable {
+        /// Terms next to each other, in order (one term is the common case).
+        case phrase([String])
+        /// Terms anywhere in the passage: the parts of a split compound.
+        case allOf([String])
 
-    public init(groups: [[String]]) {
-        self.groups = groups.map { $0.filter(Self.isSafeWord) }.filter { !$0.isEmpty }
+        var terms: [String] {
+            switch self {
+            case .phrase(let terms), .allOf(let terms): terms
+            }
+        }
     }
 
-    public init(words: [String]) {
-        self.init(groups: words.map { [$0] })
+    /// Marks a query string whose words are index terms, not text to analyze.
+    public static let rawTermMarker: Character = "\u{1}"
+
+    public var groups: [[Alternative]]
+
+    public init(groups: [[Alternative]]) {
+        self.groups = groups.map { group in
+            var seen = Set<Alternative>()
+            return group.filter { alternative in
+                !alternative.terms.isEmpty && alternative.terms.allSatisfy(Self.isSafeTerm) && seen.insert(alternative).inserted
+            }
+        }.filter { !$0.isEmpty }
+    }
+
+    /// One group per term.
+    public init(terms: [String]) {
+        self.init(groups: terms.map { [.phrase([$0])] })
     }
 
     /// The MATCH expression, or nil when there is nothing to search for.
     public var matchExpression: String? {
         guard !groups.isEmpty else { return nil }
         return groups.map { group in
-            let alternatives = group.map { "\"\($0)\"" }
+            let alternatives = group.map(Self.render)
             return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
         }.joined(separator: " OR ")
     }
 
-    /// Only words made of word characters may be quoted: no quote, no operator, no column filter.
-    private static func isSafeWord(_ word: String) -> Bool {
-        !word.isEmpty && word.unicodeScalars.allSatisfy(WordScanner.isWordScalar)
+    private static func render(_ alternative: Alternative) -> String {
+        switch alternative {
+        case .phrase(let terms):
+            return quoted(terms.joined(separator: " "))
+        case .allOf(let terms):
+            return terms.count == 1 ? quoted(terms[0]) : "(" + terms.map(quoted).joined(separator: " AND ") + ")"
+        }
+    }
+
+    private static func quoted(_ terms: String) -> String {
+        "\"\(rawTermMarker)\(terms)\""
+    }
+
+    /// Only terms made of word characters may be quoted: no quote, no operator, no column filter.
+    private static func isSafeTerm(_ term: String) -> Bool {
+        !term.isEmpty && term.unicodeScalars.allSatisfy(WordScanner.isWordScalar)
     }
 }

@@ -26,5 +26,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
         self.terms = terms
     }
 
-    public var ftsQuery: FTSQuery { FTSQuery(words: contentWords) }
+    /// One group per content word.
+    public var ftsQuery: FTSQuery {
+        var seen = Set<String>()
+        return FTSQuery(terms: tokens.filter { !DutchStopWords.contains($0.normalized) && seen.insert($0.term).inserted }.map(\.term))
+    }
 }

@@ -1,0 +1,40 @@
+import GRDB
+
+/// The index's own vocabulary: how many passages hold a term, and which terms look alike.
+/// Query planning uses it for term weights, typo tolerance and compound splitting.
+extension KnowledgeIndex {
+    /// The number of passages, for idf.
+    public func passageCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM passage") ?? 0 }
+    }
+
+    /// For each term, the number of passages that hold it (0 for unknown terms).
+    public func documentFrequencies(_ terms: some Sequence<String>) throws -> [String: Int] {
+        try pool.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT doc FROM passage_vocab WHERE term = ?")
+            var result: [String: Int] = [:]
+            for term in terms where result[term] == nil {
+                result[term] = try Int.fetchOne(statement, arguments: [term]) ?? 0
+            }
+            return result
+        }
+    }
+
+    /// The terms that start with `prefix`, with their passage counts.
+    public func terms(withPrefix prefix: String) throws -> [(term: String, frequency: Int)] {
+        guard let upper = Self.successor(of: prefix) else { return [] }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT term, doc FROM passage_vocab WHERE term >= ? AND term < ?",
+                             arguments: [prefix, upper])
+                .map { ($0["term"], $0["doc"]) }
+        }
+    }
+
+    /// The smallest string greater than every string that starts with `prefix`.
+    private static func successor(of prefix: String) -> String? {
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return nil }
+        var scalars = String.UnicodeScalarView(prefix.unicodeScalars.dropLast())
+        scalars.append(next)
+        return String(scalars)
+    }
+}

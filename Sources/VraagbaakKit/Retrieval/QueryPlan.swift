@@ -1,0 +1,48 @@
+/// A concept as searched for: its alternatives as index terms, and how much it weighs.
+public struct PlannedConcept: Sendable, Equatable {
+    public var concept: Concept
+    /// Inverse document frequency, raised for entities: rare, named things decide relevance most.
+    public var weight: Double
+    public var exact: [FTSQuery.Alternative]
+    /// The entity's classes: a passage on benzodiazepines answers a question on clonazepam, less directly.
+    public var broader: [FTSQuery.Alternative]
+    /// What the index's vocabulary added, for `--explain` ("clonazepan → clonazepam").
+    public var expansions: [String]
+
+    /// How well a text with these terms says this concept: 1 exactly, ``broaderCredit`` by class, else 0.
+    public func match(_ terms: Set<String>) -> Double {
+        if exact.contains(where: { Self.holds($0, terms) }) { return 1 }
+        if broader.contains(where: { Self.holds($0, terms) }) { return Self.broaderCredit }
+        return 0
+    }
+
+    public static let broaderCredit = 0.6
+
+    private static func holds(_ alternative: FTSQuery.Alternative, _ terms: Set<String>) -> Bool {
+        alternative.terms.allSatisfy(terms.contains)
+    }
+}
+
+/// A question ready to search: its concepts with weights and expansions, and the FTS5 query.
+public struct QueryPlan: Sendable, Equatable {
+    public var question: UnderstoodQuestion
+    public var concepts: [PlannedConcept]
+
+    public var ftsQuery: FTSQuery {
+        FTSQuery(groups: concepts.map { $0.exact + $0.broader })
+    }
+
+    public var totalWeight: Double { concepts.reduce(0) { $0 + $1.weight } }
+
+    /// The weighted share of the question's concepts that `terms` say (0…1).
+    public func coverage(of terms: Set<String>) -> Double {
+        let total = totalWeight
+        guard total > 0 else { return 0 }
+        return concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total
+    }
+
+    /// Every term that counts as evidence for some concept.
+    public var allTerms: Set<String> {
+        Set(concepts.flatMap { ($0.exact + $0.broader).flatMap(\.terms) })
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Plans the search for an understood question with the index's own vocabulary:
+/// weights each concept by idf, corrects typos of unknown words to known terms, and splits
+/// Dutch compounds into known parts.
+///
+///     let plan = try QueryPlanner(index: index, analyzer: analyzer).plan(question)
+///     let hits = try index.search(plan.ftsQuery, limit: 50)
+public struct QueryPlanner {
+    public let index: KnowledgeIndex
+    public let analyzer: DutchAnalyzer
+
+    /// Entities weigh more than other words of the same rarity.
+    static let entityBoost = 1.5
+    /// Compounds are split only when both parts are at least this long.
+    static let minimumPartLength = 3
+    static let minimumCompoundLength = 8
+    /// Typos are corrected only in words of at least this many letters.
+    static let minimumTypoLength = 4
+
+    public init(index: KnowledgeIndex, analyzer: DutchAnalyzer) {
+        self.index = index
+        self.analyzer = analyzer
+    }
+
+    public func plan(_ question: UnderstoodQuestion) throws -> QueryPlan {
+        let passages = Double(max(try index.passageCount(), 1))
+        var planned: [PlannedConcept] = []
+        for concept in question.concepts {
+            var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
+            let broader = concept.broader.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
+            var expansions: [String] = []
+            var frequency = try frequencyOf(exact)
+            if concept.role == .word, let word = concept.alternatives.first?.first {
+                if frequency == 0, let correction = try typoCorrection(of: word, term: exact[0].terms[0]) {
+                    exact.append(.phrase([correction.term]))
+                    expansions.append("\(word) → \(correction.term)")
+                    frequency = correction.frequency
+                }
+                if let split = try compoundSplit(of: word) {
+                    exact.append(.allOf(split.terms))
+                    expansions.append("\(word) = \(split.parts.joined(separator: " + "))")
+                    frequency = max(frequency, split.frequency)
+                }
+            }
+            var weight = Self.idf(frequency: frequency, passages: passages)
+            if concept.role == .entity { weight *= Self.entityBoost }
+            planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader, expansions: expansions))
+        }
+        return QueryPlan(question: question, concepts: planned)
+    }
+
+    /// BM25's idf; an unknown word weighs most, so that a question about something the
+    /// knowledge base never mentions is not answered by its other words alone.
+    static func idf(frequency: Int, passages: Double) -> Double {
+        let df = Double(frequency)
+        return log(1 + (passages - df + 0.5) / (df + 0.5))
+    }
+
+    /// The largest passage count among the alternatives (a phrase counts as its rarest term).
+    private func frequencyOf(_ alternatives: [FTSQuery.Alternative]) throws -> Int {
+        let frequencies = try index.documentFrequencies(alternatives.flatMap(\.terms))
+        return alternatives.map { $0.terms.map { frequencies[$0] ?? 0 }.min() ?? 0 }.max() ?? 0
+    }
+
+    // MARK: - Typos
+
+    /// The most frequent known term within edit distance 1 (2 for long words) of an unknown word's
+    /// term, among terms sharing its first two letters; nil for short words and numbers.
+    func typoCorrection(of word: String, term: String) throws -> (term: String, frequency: Int)? {
+        guard word.count >= Self.minimumTypoLength, !word.allSatisfy(\.isNumber) else { return nil }
+        let maximumDistance = term.count >= 8 ? 2 : 1
+        let candidates = try index.terms(withPrefix: String(term.prefix(2)))
+        let target = Array(term.unicodeScalars)
+        var best: (term: String, frequency: Int, distance: Int)?
+        for candidate in candidates where abs(candidate.term.unicodeScalars.count - target.count) <= maximumDistance {
+            let distance = EditDistance.between(target, Array(candidate.term.unicodeScalars), limit: maximumDistance)
+            guard distance <= maximumDistance else { continue }
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate.frequency > best!.frequency) {
+                best = (candidate.term, candidate.frequency, distance)
+            }
+        }
+        return best.map { ($0.term, $0.frequency) }
+    }
+
+    // MARK: - Compounds
+
+    /// Dutch linking elements between the parts of a compound ("ademhaling-s-depressie", "pijn-en-…").
+    private static let linkingElements = ["", "s", "en", "e", "-"]
+
+    /// Splits a compound into two known parts: the head (the end, whose term must be known) and
+    /// the modifier (the start, with a linking element removed). The split whose rarer part is
+    /// most frequent wins: it is the most plausible reading.
+    func compoundSplit(of word: String) throws -> (parts: [String], terms: [String], frequency: Int)? {
+        let letters = Array(word)
+        guard letters.count >= Self.minimumCompoundLength, letters.allSatisfy(\.isLetter) else { return nil }
+        var candidates: [(modifier: String, head: String)] = []
+        for cut in Self.minimumPartLength...(letters.count - Self.minimumPartLength) {
+            let head = String(letters[cut...])
+            let start = String(letters[..<cut])
+            for link in Self.linkingElements where start.hasSuffix(link) {
+                let modifier = String(start.dropLast(link.count))
+                if modifier.count >= Self.minimumPartLength { candidates.append((modifier, head)) }
+            }
+        }
+        let terms = candidates.flatMap { [analyzer.term(ofNormalized: $0.modifier), analyzer.term(ofNormalized: $0.head)] }
+        let frequencies = try index.documentFrequencies(terms)
+        var best: (parts: [String], terms: [String], frequency: Int)?
+        for candidate in candidates {
+            let modifierTerm = analyzer.term(ofNormalized: candidate.modifier)
+            let headTerm = analyzer.term(ofNormalized: candidate.head)
+            let frequency = min(frequencies[modifierTerm] ?? 0, frequencies[headTerm] ?? 0)
+            if frequency > 0, frequency > best?.frequency ?? 0 {
+                best = ([candidate.modifier, candidate.head], [modifierTerm, headTerm], frequency)
+            }
+        }
+        return best
+    }
+}
+
+/// Levenshtein distance with an early exit once it exceeds `limit`.
+enum EditDistance {
+    static func between(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

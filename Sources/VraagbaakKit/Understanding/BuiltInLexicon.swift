@@ -1,0 +1,83 @@
+/// The lexicon built into Vraagbaak: substances, classes and lay words of the medication and drugs
+/// domain, in the file format of ``Lexicon`` (a knowledge folder's `lexicon.tsv` adds to it).
+extension Lexicon {
+    public static let builtIn: Lexicon = {
+        do {
+            return try Lexicon(text: builtInText, source: "ingebouwd lexicon")
+        } catch {
+            preconditionFailure("the built-in lexicon does not parse: \(error)")
+        }
+    }()
+
+    static let builtInText = """
+        # soort	naam	varianten	klassen
+        klasse\tbenzodiazepine\tbenzo, benzo's, benzodiazepinen, benzodiazepines, benzos, benzodiazepine-achtige\tkalmeringsmiddel
+        klasse\topioïde\topiaat, opiaten, opioïden, opioiden, opioide, opiaatachtige
+        klasse\tstimulantia\tstimulant, stimulerend middel, stimulerende middelen, upper, uppers, pepmiddel
+        klasse\tpsychedelica\tpsychedelicum, psychedelisch middel, tripmiddel, hallucinogeen, hallucinogenen
+        klasse\tantidepressiva\tantidepressivum, antidepressant, ssri, ssri's, snri, tricyclische antidepressiva
+        klasse\tkalmeringsmiddel\tkalmeringsmiddelen, sedativum, sedativa, rustgevend middel, downer, downers, slaapmiddel, slaapmiddelen, slaappil, slaappillen
+        klasse\tantipsychotica\tantipsychoticum, neurolepticum, neuroleptica
+        klasse\tpijnstiller\tpijnstillers, pijnstillend middel, analgeticum
+        klasse\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
+        stof\tclonazepam\trivotril, klonopin\tbenzodiazepine
+        stof\tdiazepam\tvalium, stesolid\tbenzodiazepine
+        stof\tlorazepam\ttemesta, ativan\tbenzodiazepine
+        stof\toxazepam\tseresta\tbenzodiazepine
+        stof\talprazolam\txanax, xanor, xannies, xanies\tbenzodiazepine
+        stof\ttemazepam\tnormison\tbenzodiazepine
+        stof\tmidazolam\tdormicum\tbenzodiazepine
+        stof\tbromazepam\tlexotan\tbenzodiazepine
+        stof\tzolpidem\tstilnoct, ambien\tkalmeringsmiddel
+        stof\tzopiclon\timovane, zopiclone\tkalmeringsmiddel
+        stof\tmdma\txtc, ecstasy, molly, mdma-pil, xtc-pil, xtc-pillen, mandy, methyleendioxymethamfetamine\tstimulantia, drugs
+        stof\tamfetamine\tspeed, amfetamines, amphetamine\tstimulantia, drugs
+        stof\tmethamfetamine\tcrystal meth, meth, methamphetamine\tstimulantia, drugs
+        stof\tcocaïne\tcoke, cocaine, crack\tstimulantia, drugs
+        stof\tmethylfenidaat\tritalin, concerta, medikinet\tstimulantia
+        stof\t3-mmc\t3mmc, 3-methylmethcathinon\tstimulantia, drugs
+        stof\tcafeïne\tcafeine, koffie, energiedrank, energiedrankjes\tstimulantia
+        stof\tlsd\tacid, lsd-25\tpsychedelica, drugs
+        stof\tpsilocybine\tpaddo, paddo's, paddenstoelen, truffels, truffel, magic mushrooms, psilocine\tpsychedelica, drugs
+        stof\t2c-b\t2cb, nexus\tpsychedelica, drugs
+        stof\tketamine\tketa, special k\tdrugs
+        stof\tghb\tliquid xtc, gamma-hydroxyboterzuur\tkalmeringsmiddel, drugs
+        stof\tlachgas\tdistikstofoxide, ballonnen, n2o\tdrugs
+        stof\tcannabis\twiet, hasj, joint, jointje, blowen, marihuana, weed, thc, spacecake\tdrugs
+        stof\talcohol\tdrank, drankje, drankjes, bier, biertje, biertjes, wijn, sterke drank, alcoholische drank, alcoholische dranken, alcoholisch, zuipen, borrel\tkalmeringsmiddel
+        stof\tnicotine\troken, sigaret, sigaretten, tabak, vape, vapen
+        stof\tmorfine\tmorphine, oramorph\topioïde, pijnstiller
+        stof\theroïne\theroine\topioïde, drugs
+        stof\toxycodon\toxycontin, oxynorm, oxycodone, oxy\topioïde, pijnstiller
+        stof\tfentanyl\tdurogesic, fentanyl-pleister\topioïde, pijnstiller
+        stof\ttramadol\ttramal, tradonal\topioïde, pijnstiller
+        stof\tcodeïne\tcodeine\topioïde, pijnstiller
+        stof\tmethadon\tmethadone\topioïde
+        stof\tparacetamol\tpanadol, acetaminofen\tpijnstiller
+        stof\tibuprofen\tadvil, nurofen, brufen\tpijnstiller
+        stof\tsertraline\tzoloft\tantidepressiva
+        stof\tfluoxetine\tprozac\tantidepressiva
+        stof\tparoxetine\tseroxat\tantidepressiva
+        stof\tcitalopram\tcipramil\tantidepressiva
+        stof\tescitalopram\tlexapro, cipralex\tantidepressiva
+        stof\tvenlafaxine\tefexor\tantidepressiva
+        stof\tlithium\tlithiumcarbonaat, priadel, camcolit
+        stof\tquetiapine\tseroquel\tantipsychotica
+        term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
+        term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen
+        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen
+        term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
+        term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
+        term\toverdosis\toverdosering, te veel genomen, te hoge dosis, overdose
+        term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik
+        term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding
+        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen
+        term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
+        term\thypertensie\thoge bloeddruk, bloeddruk omhoog
+        term\thypotensie\tlage bloeddruk, bloeddruk omlaag
+        term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
+        term\tdosis\tdosering, hoeveel, milligram, mg
+        term\twerkingsmechanisme\thoe werkt, werking, mechanisme
+        term\tbad trip\tnare trip, slechte trip, horrortrip
+        """
+}

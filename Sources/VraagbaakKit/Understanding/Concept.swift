@@ -1,0 +1,54 @@
+/// One thing a question asks about, with the ways a text may say it.
+///
+///     Concept(label: "clonazepam", role: .entity, alternatives: [["clonazepam"], ["rivotril"]],
+///             broader: [["benzodiazepine"], ["benzo"]])
+public struct Concept: Sendable, Equatable {
+    public enum Role: Sendable, Equatable {
+        /// A substance or class from the lexicon.
+        case entity
+        /// A medical term from the lexicon, asked in lay words or not.
+        case term
+        /// Any other meaningful word of the question.
+        case word
+    }
+
+    /// The word as asked, or the lexicon's name for it.
+    public var label: String
+    public var role: Role
+    /// Ways to say it, each a list of normalized words (one word, or a phrase).
+    public var alternatives: [[String]]
+    /// Broader ways that still answer it (a substance's class): they count, but less.
+    public var broader: [[String]]
+
+    public init(label: String, role: Role, alternatives: [[String]], broader: [[String]] = []) {
+        self.label = label
+        self.role = role
+        self.alternatives = alternatives
+        self.broader = broader
+    }
+
+    /// A plain word of the question.
+    public static func word(_ word: String) -> Concept {
+        Concept(label: word, role: .word, alternatives: [[word]])
+    }
+}
+
+/// A question as Vraagbaak understood it.
+public struct UnderstoodQuestion: Sendable, Equatable {
+    /// The question as asked.
+    public var text: String
+    public var concepts: [Concept]
+    public var emergency: EmergencyDetector.Signal?
+    /// Whether the question leaned on the previous one for its subject.
+    public var isFollowUp: Bool
+
+    public var entities: [Concept] { concepts.filter { $0.role == .entity } }
+
+    /// What a follow-up question may take over.
+    public var context: QuestionContext { QuestionContext(concepts: concepts) }
+}
+
+/// The subject of a conversation so far.
+public struct QuestionContext: Sendable, Equatable {
+    public var concepts: [Concept]
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// What Vraagbaak knows about the words of its domain: substances with their brand names, slang and
+/// spellings, the class each belongs to, and lay phrases for medical terms.
+///
+///     let lexicon = Lexicon.builtIn.merged(with: try Lexicon(contentsOf: knowledge.appendingPathComponent("lexicon.tsv")))
+///     lexicon.entry(named: "clonazepam")?.classes  // ["benzodiazepine"]
+///
+/// The file format (one entry a line, tab-separated; `#` starts a comment; see docs/lexicon.md):
+///
+///     soort<TAB>naam<TAB>varianten, komma-gescheiden<TAB>klassen, komma-gescheiden
+///     stof	clonazepam	rivotril, klonopin	benzodiazepine
+///     klasse	benzodiazepine	benzo, benzodiazepinen, benzodiazepines	kalmeringsmiddel
+///     term	halfwaardetijd	hoe lang blijft het in je lichaam, uit je lichaam
+///
+/// Facts only: which words name the same thing, and which class a thing belongs to.
+public struct Lexicon: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        case substance = "stof"
+        case substanceClass = "klasse"
+        case term
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var kind: Kind
+        /// The canonical name, normalized ("clonazepam").
+        public var name: String
+        /// Other ways to say it, normalized; a variant may be several words ("bad trip").
+        public var variants: [String]
+        /// Names of the classes this entry belongs to ("benzodiazepine").
+        public var classes: [String]
+
+        /// The name and all variants.
+        public var spellings: [String] { [name] + variants }
+        public var isEntity: Bool { kind != .term }
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var byName: [String: Int] = [:]
+
+    public init(entries: [Entry] = []) {
+        for entry in entries { add(entry) }
+    }
+
+    /// Parses the file format; a malformed line is reported with its line number.
+    public init(text: String, source: String = "lexicon") throws {
+        self.init()
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            guard !content.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let columns = content.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard columns.count >= 2, let kind = Kind(rawValue: columns[0].lowercased()), !columns[1].isEmpty else {
+                throw LexiconError(source: source, line: number + 1)
+            }
+            func list(_ column: Int) -> [String] {
+                guard column < columns.count else { return [] }
+                return columns[column].split(separator: ",").map { TermNormalizer.normalize(String($0).trimmingCharacters(in: .whitespaces)) }
+                    .filter { !$0.isEmpty }
+            }
+            add(Entry(kind: kind, name: TermNormalizer.normalize(columns[1]), variants: list(2), classes: list(3)))
+        }
+    }
+
+    public init(contentsOf url: URL) throws {
+        let data = try Data(contentsOf: url)
+        try self.init(text: String(decoding: data, as: UTF8.self), source: url.lastPathComponent)
+    }
+
+    public func entry(named name: String) -> Entry? {
+        byName[name].map { entries[$0] }
+    }
+
+    /// This lexicon with `other`'s entries added; an entry of the same name gains the other's variants and classes.
+    public func merged(with other: Lexicon) -> Lexicon {
+        var result = self
+        for entry in other.entries { result.add(entry) }
+        return result
+    }
+
+    private mutating func add(_ entry: Entry) {
+        if let index = byName[entry.name] {
+            entries[index].variants += entry.variants.filter { !entries[index].variants.contains($0) }
+            entries[index].classes += entry.classes.filter { !entries[index].classes.contains($0) }
+        } else {
+            byName[entry.name] = entries.count
+            entries.append(entry)
+        }
+    }
+}
+
+public struct LexiconError: Error, CustomStringConvertible, Equatable {
+    public var source: String
+    public var line: Int
+
+    public var description: String {
+        "\(source), regel \(line): verwacht 'soort<TAB>naam<TAB>varianten<TAB>klassen' met soort stof, klasse of term."
+    }
+}

@@ -1,0 +1,61 @@
+/// Finds the lexicon's words in analyzed text, longest phrase first, by index term so that
+/// inflections match too ("benzo's", "benzodiazepinen").
+///
+///     let matcher = LexiconMatcher(lexicon: .builtIn, analyzer: analyzer)
+///     matcher.mentions(in: analyzer.analyze("mag ik rivotril met xtc?"))  // clonazepam (2...2), mdma (4...4)
+public struct LexiconMatcher {
+    public struct Mention: Equatable {
+        public var entry: Lexicon.Entry
+        /// Token positions of the mention.
+        public var tokens: ClosedRange<Int>
+    }
+
+    public let lexicon: Lexicon
+    /// First term of a spelling → (the spelling's terms, entry index), longest first.
+    private var spellingsByFirstTerm: [String: [(terms: [String], entry: Int)]] = [:]
+    /// Entry index → its spellings as normalized words.
+    private var phrasesByEntry: [[[String]]] = []
+
+    public init(lexicon: Lexicon, analyzer: DutchAnalyzer) {
+        self.lexicon = lexicon
+        for (index, entry) in lexicon.entries.enumerated() {
+            var phrases: [[String]] = []
+            for spelling in entry.spellings {
+                let tokens = analyzer.analyze(spelling)
+                guard let first = tokens.first else { continue }
+                spellingsByFirstTerm[first.term, default: []].append((tokens.map(\.term), index))
+                phrases.append(tokens.map(\.normalized))
+            }
+            phrasesByEntry.append(phrases)
+        }
+        for key in spellingsByFirstTerm.keys {
+            spellingsByFirstTerm[key]?.sort { $0.terms.count > $1.terms.count }
+        }
+    }
+
+    public func mentions(in tokens: [AnalyzedToken]) -> [Mention] {
+        var mentions: [Mention] = []
+        var position = 0
+        while position < tokens.count {
+            let candidates = spellingsByFirstTerm[tokens[position].term] ?? []
+            let match = candidates.first { candidate in
+                position + candidate.terms.count <= tokens.count
+                    && zip(candidate.terms, tokens[position...]).allSatisfy { $0 == $1.term }
+            }
+            if let match {
+                mentions.append(Mention(entry: lexicon.entries[match.entry],
+                                        tokens: position...(position + match.terms.count - 1)))
+                position += match.terms.count
+            } else {
+                position += 1
+            }
+        }
+        return mentions
+    }
+
+    /// Every spelling of `entry` as lists of normalized words.
+    public func phrases(of entry: Lexicon.Entry) -> [[String]] {
+        guard let index = lexicon.entries.firstIndex(where: { $0.name == entry.name }) else { return [] }
+        return phrasesByEntry[index]
+    }
+}

@@ -1,0 +1,79 @@
+/// Turns a question into concepts: lexicon entities (with their spellings and classes), medical
+/// terms asked in lay words, and the remaining meaningful words.
+///
+///     let understanding = QuestionUnderstanding(lexicon: .builtIn)
+///     let question = understanding.understand("mag rivotril samen met xtc?")
+///     question.entities.map(\.label)  // ["clonazepam", "mdma"]
+///
+/// A follow-up ("en met alcohol?") keeps the subject of the conversation: see ``understand(_:following:)``.
+public final class QuestionUnderstanding {
+    public let analyzer: DutchAnalyzer
+    private let matcher: LexiconMatcher
+    private let emergencyDetector = EmergencyDetector()
+
+    public init(lexicon: Lexicon, analyzer: DutchAnalyzer = DutchAnalyzer()) {
+        self.analyzer = analyzer
+        matcher = LexiconMatcher(lexicon: lexicon, analyzer: analyzer)
+    }
+
+    public func understand(_ text: String, following context: QuestionContext? = nil) -> UnderstoodQuestion {
+        let analysis = QuestionAnalysis(text, analyzer: analyzer)
+        var concepts: [Concept] = []
+        var covered = Set<Int>()
+        for mention in matcher.mentions(in: analysis.tokens) {
+            covered.formUnion(mention.tokens)
+            let concept = concept(for: mention.entry)
+            if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
+        }
+        var seen = Set(concepts.map(\.label))
+        for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
+            if seen.insert(token.normalized).inserted { concepts.append(.word(token.normalized)) }
+        }
+        var question = UnderstoodQuestion(
+            text: text, concepts: concepts, emergency: emergencyDetector.signal(in: analysis), isFollowUp: false)
+        if let context, Self.isFollowUp(analysis, concepts: concepts) {
+            question.concepts = Self.merge(concepts, into: context)
+            question.isFollowUp = true
+        }
+        return question
+    }
+
+    private func concept(for entry: Lexicon.Entry) -> Concept {
+        let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(matcher.phrases(of:))
+        return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
+                       alternatives: matcher.phrases(of: entry), broader: broader)
+    }
+
+    // MARK: - Follow-ups
+
+    private static let followUpOpeners: Set<String> = ["en", "maar", "ook", "of", "dus", "plus"]
+    private static let pointers: Set<String> = [
+        "dat", "dit", "het", "die", "deze", "ervan", "daarvan", "daarmee", "ermee", "erbij", "daarbij",
+        "hiervan", "hiermee", "erna", "daarna", "ervoor", "daarvoor",
+    ]
+
+    /// Short, and opening with "en"/"maar"/… or pointing back without naming a subject of its own.
+    static func isFollowUp(_ analysis: QuestionAnalysis, concepts: [Concept]) -> Bool {
+        guard let first = analysis.tokens.first, analysis.tokens.count <= 8 else { return false }
+        if followUpOpeners.contains(first.normalized) { return true }
+        let hasEntity = concepts.contains { $0.role == .entity }
+        return !hasEntity && analysis.tokens.contains { pointers.contains($0.normalized) } && concepts.count <= 3
+    }
+
+    /// The follow-up's own concepts win; it keeps the conversation's first entity (the subject),
+    /// the other entities only when it names none, and the earlier words only when it has none.
+    static func merge(_ concepts: [Concept], into context: QuestionContext) -> [Concept] {
+        let newEntities = concepts.filter { $0.role == .entity }
+        let newOthers = concepts.filter { $0.role != .entity }
+        let oldEntities = context.concepts.filter { $0.role == .entity }
+        let oldOthers = context.concepts.filter { $0.role != .entity }
+        var entities: [Concept]
+        if newEntities.isEmpty {
+            entities = oldEntities
+        } else {
+            entities = Array(oldEntities.prefix(1))
+            entities += newEntities.filter { new in !entities.contains { $0.label == new.label } }
+        }
+        return entities + (newOthers.isEmpty ? oldOthers : newOthers)
+    }
+}

@@ -1,0 +1,175 @@
+import XCTest
+@testable import VraagbaakKit
+
+final class LexiconTests: XCTestCase {
+    func testParsesTheFileFormat() throws {
+        let lexicon = try Lexicon(text: """
+            # commentaar
+            stof\tClonazepam\tRivotril, klonopin\tbenzodiazepine   # staart
+            klasse\tbenzodiazepine\tbenzo
+            term\thalfwaardetijd\thoe lang blijft het in je lichaam
+
+            """)
+        XCTAssertEqual(lexicon.entries.count, 3)
+        XCTAssertEqual(lexicon.entry(named: "clonazepam")?.variants, ["rivotril", "klonopin"])
+        XCTAssertEqual(lexicon.entry(named: "clonazepam")?.classes, ["benzodiazepine"])
+        XCTAssertEqual(lexicon.entry(named: "halfwaardetijd")?.kind, .term)
+    }
+
+    func testMalformedLineNamesItsNumber() {
+        XCTAssertThrowsError(try Lexicon(text: "stof\tx\nplant\troos\n", source: "lexicon.tsv")) { error in
+            XCTAssertEqual(error as? LexiconError, LexiconError(source: "lexicon.tsv", line: 2))
+            XCTAssertTrue("\(error)".contains("regel 2"))
+        }
+    }
+
+    func testMergingAddsVariantsToKnownEntries() throws {
+        let extra = try Lexicon(text: "stof\tclonazepam\tclona\nstof\tkratom\tketum\n")
+        let merged = Lexicon.builtIn.merged(with: extra)
+        XCTAssertTrue(merged.entry(named: "clonazepam")!.variants.contains("clona"))
+        XCTAssertTrue(merged.entry(named: "clonazepam")!.variants.contains("rivotril"))
+        XCTAssertNotNil(merged.entry(named: "kratom"))
+    }
+
+    func testBuiltInLexiconParsesAndNamesKnownClasses() {
+        let lexicon = Lexicon.builtIn
+        XCTAssertGreaterThan(lexicon.entries.count, 40)
+        for entry in lexicon.entries {
+            for name in entry.classes {
+                XCTAssertNotNil(lexicon.entry(named: name), "\(entry.name) names unknown class \(name)")
+            }
+        }
+    }
+}
+
+final class QuestionUnderstandingTests: XCTestCase {
+    private let understanding = QuestionUnderstanding(lexicon: .builtIn)
+
+    func testFindsEntitiesBySlangBrandAndInflection() {
+        let question = understanding.understand("mag ik Rivotril samen met xtc of benzo's?")
+        XCTAssertEqual(question.entities.map(\.label), ["clonazepam", "mdma", "benzodiazepine"])
+        let clonazepam = question.entities[0]
+        XCTAssertTrue(clonazepam.broader.contains(["benzodiazepine"]), "a substance carries its class")
+    }
+
+    func testLayPhrasesBecomeTheirMedicalTerm() {
+        let question = understanding.understand("hoe lang blijft het in je lichaam na clonazepam?")
+        XCTAssertTrue(question.concepts.contains { $0.label == "halfwaardetijd" && $0.role == .term })
+    }
+
+    func testOtherWordsStayPlainConceptsWithoutStopWords() {
+        let question = understanding.understand("Werkt clonazepam tegen slapeloosheid?")
+        XCTAssertEqual(question.concepts.map(\.label), ["clonazepam", "slapeloosheid", "werkt"])
+    }
+
+    func testFollowUpReplacesTheSecondSubstanceAndKeepsTheTopic() {
+        let first = understanding.understand("kan je clonazepam combineren met MDMA?")
+        let second = understanding.understand("en met alcohol?", following: first.context)
+        XCTAssertTrue(second.isFollowUp)
+        XCTAssertEqual(second.entities.map(\.label), ["clonazepam", "alcohol"])
+        XCTAssertTrue(second.concepts.contains { $0.label == "combineren" })
+    }
+
+    func testFollowUpWithoutSubstanceKeepsTheSubject() {
+        let first = understanding.understand("kan je clonazepam combineren met MDMA?")
+        let second = understanding.understand("en hoe lang duurt dat?", following: first.context)
+        XCTAssertEqual(second.entities.map(\.label), ["clonazepam", "mdma"])
+        XCTAssertEqual(second.concepts.filter { $0.role == .word }.map(\.label), ["lang", "duurt"])
+    }
+
+    func testNewQuestionIsNotAFollowUp() {
+        let first = understanding.understand("kan je clonazepam combineren met MDMA?")
+        let second = understanding.understand("Werkt paracetamol tegen koorts?", following: first.context)
+        XCTAssertFalse(second.isFollowUp)
+        XCTAssertEqual(second.entities.map(\.label), ["paracetamol"])
+    }
+}
+
+final class QueryPlannerTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var planner: QueryPlanner!
+    private let understanding = QuestionUnderstanding(lexicon: .builtIn)
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        try folder.write("""
+            Clonazepam
+
+            Clonazepam kan de ademhaling onderdrukken. Bij een overdosis ontstaat soms een depressie.
+
+            Paniekaanvallen worden met clonazepam behandeld. Clonazepam werkt lang.
+            """, to: "kennis/clonazepam.txt")
+        try folder.write("Pijn\n\nHoofdpijn en spierpijn gaan vaak samen.\n", to: "kennis/pijn.txt")
+        let base = try KnowledgeBase(knowledge: folder.url.appendingPathComponent("kennis"),
+                                     indexURL: folder.url.appendingPathComponent("index.sqlite"))
+        _ = try base.refresh()
+        planner = QueryPlanner(index: base.index, analyzer: understanding.analyzer)
+    }
+
+    private func plan(_ question: String) throws -> QueryPlan {
+        try planner.plan(understanding.understand(question))
+    }
+
+    func testUnknownWordIsCorrectedToAKnownTerm() throws {
+        let plan = try plan("werkt clonazepan lang")
+        let concept = try XCTUnwrap(plan.concepts.first { $0.concept.label == "clonazepan" })
+        XCTAssertTrue(concept.exact.contains(.phrase(["clonazepam"])))
+        XCTAssertEqual(concept.expansions, ["clonazepan → clonazepam"])
+    }
+
+    func testShortAndNumericWordsAreNotCorrected() throws {
+        XCTAssertNil(try planner.typoCorrection(of: "pin", term: "pin"))
+        XCTAssertNil(try planner.typoCorrection(of: "2024", term: "2024"))
+    }
+
+    func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {
+        let split = try XCTUnwrap(try planner.compoundSplit(of: "ademhalingsdepressie"))
+        XCTAssertEqual(split.parts, ["ademhaling", "depressie"])
+        XCTAssertNil(try planner.compoundSplit(of: "onbekendwoordje"))
+    }
+
+    func testRareWordsWeighMoreAndEntitiesMoreStill() throws {
+        let plan = try plan("hoofdpijn clonazepam spierpijn")
+        let weights = Dictionary(uniqueKeysWithValues: plan.concepts.map { ($0.concept.label, $0.weight) })
+        XCTAssertGreaterThan(weights["clonazepam"]!, weights["hoofdpijn"]!, "entity boost")
+        XCTAssertEqual(weights["hoofdpijn"]!, weights["spierpijn"]!, accuracy: 1e-9)
+    }
+
+    func testUnknownWordKeepsTheHighestWeight() throws {
+        let plan = try plan("hoofdpijn kangoeroe")
+        let weights = Dictionary(uniqueKeysWithValues: plan.concepts.map { ($0.concept.label, $0.weight) })
+        XCTAssertGreaterThan(weights["kangoeroe"]!, weights["hoofdpijn"]!)
+        XCTAssertLessThan(plan.coverage(of: ["hoofdpijn"]), 0.5)
+    }
+}
+
+final class RankerTests: XCTestCase {
+    private func plan(_ groups: [[String]]) -> QueryPlan {
+        QueryPlan(
+            question: UnderstoodQuestion(text: "", concepts: [], emergency: nil, isFollowUp: false),
+            concepts: groups.map { group in
+                PlannedConcept(concept: .word(group[0]), weight: 1, exact: group.map { .phrase([$0]) }, broader: [], expansions: [])
+            })
+    }
+
+    func testProximityRewardsConceptsStandingTogether() {
+        let plan = plan([["a"], ["b"]])
+        XCTAssertEqual(Ranker.proximity(["a", "x", "b"], plan: plan), 1)
+        XCTAssertEqual(Ranker.proximity(["a"] + Array(repeating: "x", count: 20) + ["b"], plan: plan), 0.5)
+        XCTAssertEqual(Ranker.proximity(["x"], plan: plan), 0)
+    }
+
+    func testQuestionOnlyPassagesAndFragmentsWeighLess() {
+        XCTAssertEqual(Ranker.form(of: "Kan je clonazepam combineren met MDMA?", wordCount: 6), 0.5)
+        XCTAssertEqual(Ranker.form(of: "Kort.", wordCount: 1), 0.7)
+        XCTAssertEqual(Ranker.form(of: "Clonazepam en MDMA combineren wordt afgeraden. Waarom? Lees verder.", wordCount: 9), 1)
+    }
+
+    func testCoverageCountsBroaderMatchesLess() {
+        var plan = plan([["clonazepam"], ["mdma"]])
+        plan.concepts[0].broader = [.phrase(["benzodiazepin"])]
+        XCTAssertEqual(plan.coverage(of: ["clonazepam", "mdma"]), 1)
+        XCTAssertEqual(plan.coverage(of: ["benzodiazepin", "mdma"]), (PlannedConcept.broaderCredit + 1) / 2)
+        XCTAssertEqual(plan.coverage(of: ["mdma"]), 0.5)
+    }
+}
