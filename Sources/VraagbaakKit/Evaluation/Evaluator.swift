@@ -51,7 +51,9 @@ public struct Evaluator {
         for question in set.questions {
             if question.kind != .followup { conversation.reset() }
             let answer = try conversation.ask(question.text)
+            let expansions = answer.plan?.concepts.flatMap(\.expansions) ?? []
             let label = "regel \(question.line) [\(question.kind.rawValue)] \(question.text)"
+                + (expansions.isEmpty ? "" : " {\(expansions.joined(separator: "; "))}")
 
             if !question.relevant.isEmpty {
                 report.questions += 1

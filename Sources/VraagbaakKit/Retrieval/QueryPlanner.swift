@@ -12,8 +12,10 @@ public struct QueryPlanner {
 
     /// Entities weigh more than other words of the same rarity.
     static let entityBoost = 1.5
-    /// Compounds are split only when both parts are at least this long.
-    static let minimumPartLength = 3
+    /// Compounds are split only into a modifier and a head at least this long (shorter ends
+    /// are inflections: "pictogram-men", "palet-ten").
+    static let minimumModifierLength = 3
+    static let minimumHeadLength = 4
     static let minimumCompoundLength = 8
     /// Typos are corrected only in words of at least this many letters.
     static let minimumTypoLength = 4
@@ -87,34 +89,43 @@ public struct QueryPlanner {
 
     /// Dutch linking elements between the parts of a compound ("ademhaling-s-depressie", "pijn-en-…").
     private static let linkingElements = ["", "s", "en", "e", "-"]
+    /// Verb prefixes that look like words but do not start compounds ("ver-minderen", "ont-houden").
+    private static let prefixes: Set<String> = ["ver", "ont", "her", "mis", "bij", "door", "over", "onder", "achter", "voor"]
 
-    /// Splits a compound into two known parts: the head (the end, whose term must be known) and
-    /// the modifier (the start, with a linking element removed). The split whose rarer part is
-    /// most frequent wins: it is the most plausible reading.
+    /// Splits a compound into two known parts: the head (the end) and the modifier (the start,
+    /// with a linking element removed), neither a stop word. As in Koehn and Knight's splitter,
+    /// a split is taken only when its parts are more frequent (geometric mean) than the word
+    /// itself: "voorbeeld" stays whole, "ademhalingsdepressie" splits when its parts are known.
     func compoundSplit(of word: String) throws -> (parts: [String], terms: [String], frequency: Int)? {
         let letters = Array(word)
         guard letters.count >= Self.minimumCompoundLength, letters.allSatisfy(\.isLetter) else { return nil }
         var candidates: [(modifier: String, head: String)] = []
-        for cut in Self.minimumPartLength...(letters.count - Self.minimumPartLength) {
+        for cut in Self.minimumModifierLength...(letters.count - Self.minimumHeadLength) {
             let head = String(letters[cut...])
             let start = String(letters[..<cut])
             for link in Self.linkingElements where start.hasSuffix(link) {
                 let modifier = String(start.dropLast(link.count))
-                if modifier.count >= Self.minimumPartLength { candidates.append((modifier, head)) }
+                if modifier.count >= Self.minimumModifierLength, !DutchStopWords.contains(modifier),
+                   !Self.prefixes.contains(modifier),
+                   !DutchStopWords.contains(head) {
+                    candidates.append((modifier, head))
+                }
             }
         }
+        let wholeTerm = analyzer.term(ofNormalized: word)
         let terms = candidates.flatMap { [analyzer.term(ofNormalized: $0.modifier), analyzer.term(ofNormalized: $0.head)] }
-        let frequencies = try index.documentFrequencies(terms)
-        var best: (parts: [String], terms: [String], frequency: Int)?
+        let frequencies = try index.documentFrequencies(terms + [wholeTerm])
+        var best: (parts: [String], terms: [String], frequency: Int, score: Double)?
         for candidate in candidates {
             let modifierTerm = analyzer.term(ofNormalized: candidate.modifier)
             let headTerm = analyzer.term(ofNormalized: candidate.head)
-            let frequency = min(frequencies[modifierTerm] ?? 0, frequencies[headTerm] ?? 0)
-            if frequency > 0, frequency > best?.frequency ?? 0 {
-                best = ([candidate.modifier, candidate.head], [modifierTerm, headTerm], frequency)
+            let modifierFrequency = frequencies[modifierTerm] ?? 0, headFrequency = frequencies[headTerm] ?? 0
+            let score = (Double(modifierFrequency) * Double(headFrequency)).squareRoot()
+            if modifierFrequency > 0, headFrequency > 0, score > Double(frequencies[wholeTerm] ?? 0), score > best?.score ?? 0 {
+                best = ([candidate.modifier, candidate.head], [modifierTerm, headTerm], min(modifierFrequency, headFrequency), score)
             }
         }
-        return best
+        return best.map { ($0.parts, $0.terms, $0.frequency) }
     }
 }
 
