@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .target(
@@ -18,6 +19,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -41,6 +43,10 @@ let package = Package(
         .testTarget(
             name: "VraagbaakCLITests",
             dependencies: ["vraagbaak"]
+        ),
+        .testTarget(
+            name: "VraagbaakREPLTests",
+            dependencies: ["VraagbaakREPL", "VraagbaakKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

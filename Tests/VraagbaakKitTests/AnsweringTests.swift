@@ -51,24 +51,3 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("is ademhalingsdepressie een risico van benzo's"))
     }
 }
-
-final class PromptsTests: XCTestCase {
-    private var promptsFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("prompts")
-    }
-
-    func testBuiltInTextsEqualThePromptsFolder() {
-        XCTAssertEqual(Prompts.load(from: promptsFolder), Prompts.builtIn)
-    }
-
-    func testMissingFilesFallBackAndEditedFilesWin() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "Eigen disclaimer.\n".write(to: folder.appendingPathComponent("disclaimer.txt"), atomically: true, encoding: .utf8)
-        let prompts = Prompts.load(from: folder)
-        XCTAssertEqual(prompts.disclaimer, "Eigen disclaimer.")
-        XCTAssertEqual(prompts.emergency, BuiltInPrompts.emergency)
-    }
-}

@@ -152,17 +152,12 @@ final class RankerTests: XCTestCase {
             })
     }
 
-    func testProximityRewardsConceptsStandingTogether() {
-        let plan = plan([["a"], ["b"]])
-        XCTAssertEqual(Ranker.proximity(["a", "x", "b"], plan: plan), 1)
-        XCTAssertEqual(Ranker.proximity(["a"] + Array(repeating: "x", count: 20) + ["b"], plan: plan), 0.5)
-        XCTAssertEqual(Ranker.proximity(["x"], plan: plan), 0)
-    }
-
     func testQuestionOnlyPassagesAndFragmentsWeighLess() {
         XCTAssertEqual(Ranker.form(of: "Kan je clonazepam combineren met MDMA?", wordCount: 6), 0.5)
+        XCTAssertEqual(Ranker.form(of: "Kan je clonazepam combineren met MDMA?\n\nOnderwerp trefwoorden", wordCount: 8), 0.5)
         XCTAssertEqual(Ranker.form(of: "Kort.", wordCount: 1), 0.7)
-        XCTAssertEqual(Ranker.form(of: "Clonazepam en MDMA combineren wordt afgeraden. Waarom? Lees verder.", wordCount: 9), 1)
+        XCTAssertEqual(Ranker.form(of: "Clonazepam en MDMA combineren wordt afgeraden. Lees verder.", wordCount: 8), 1)
+        XCTAssertEqual(Ranker.form(of: "• Welch TR, Rumack BH, Hammond K. Clonazepam overdose resulting in cyclic coma. Clin Toxicol. 1977;10(4):433-6. doi: 10.3109/15563657709046280.", wordCount: 20), 0.3)
     }
 
     func testCoverageCountsBroaderMatchesLess() {

@@ -20,8 +20,10 @@ public struct QuoteExtractor {
         let text = passage.text
         let sentences = SentenceSplitter.sentences(in: text)
         let sentenceTerms = sentences.map { Set(analyzer.analyze(String(text[$0])).map(\.term)) }
-        let scores = sentences.indices.map { index in
-            plan.coverage(of: sentenceTerms[index]) * (text[sentences[index]].hasSuffix("?") ? 0.3 : 1)
+        let scores = sentences.indices.map { index -> Double in
+            let sentence = text[sentences[index]]
+            if ReferenceLine.matches(sentence) { return 0 }
+            return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
 

@@ -11,8 +11,9 @@ import GRDB
 /// ``version`` changes whenever the tables or the analysis chain change in a way that makes an
 /// older index wrong; such an index is rebuilt on open.
 enum IndexSchema {
-    /// Bump on any change to the tables or to what the analysis chain emits.
-    static let version = 1
+    /// Bump on any change to the tables; changes to the analysis chain are caught by
+    /// ``analyzerFingerprint``.
+    static let version = 2
 
     static func create(_ db: Database) throws {
         try db.create(table: "document") { t in
@@ -43,15 +44,34 @@ enum IndexSchema {
         }
         // Per term, the number of passages it occurs in: idf, typo candidates and compound parts.
         try db.execute(sql: "CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, 'row')")
+        try db.create(table: "meta") { t in
+            t.primaryKey("key", .text)
+            t.column("value", .text).notNull()
+        }
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('analyzer', ?)", arguments: [analyzerFingerprint])
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
-    /// Whether the file was written by this version of Vraagbaak.
+    /// Whether the file was written by this version of Vraagbaak, with this analysis chain.
     static func isCurrent(_ db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "PRAGMA user_version") == version
-            && db.tableExists("document") && db.tableExists("passage") && db.tableExists("passage_fts")
-            && db.tableExists("passage_vocab")
+        guard try Int.fetchOne(db, sql: "PRAGMA user_version") == version,
+              try db.tableExists("document"), try db.tableExists("passage"), try db.tableExists("passage_fts"),
+              try db.tableExists("passage_vocab"), try db.tableExists("meta")
+        else { return false }
+        return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analyzer'") == analyzerFingerprint
     }
+
+    /// What the analysis chain makes of a probe text that exercises each of its steps. Any change
+    /// to the chain (stemmer, folding, word scanning) changes it, and so rebuilds older indexes
+    /// without anyone having to remember to bump ``version``.
+    static let analyzerFingerprint: String = {
+        let probe = """
+            Benzo's en MDMA-sessies: geïnteresseerd in ademhalingsdepressie, paniekaanvallen, \
+            vóór géén financiële ideeën, cafés, coöperatie, gevallen, ingewikkeld, 0,5 mg CYP3A4!
+            """
+        let terms = DutchAnalyzer().analyze(probe).map(\.term).joined(separator: " ")
+        return ContentHash.of(terms)
+    }()
 
     /// Whether the file holds no tables yet (a new index).
     static func isEmpty(_ db: Database) throws -> Bool {

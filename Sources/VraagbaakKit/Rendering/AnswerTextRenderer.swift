@@ -1,31 +1,92 @@
-/// Renders an ``Answer`` as plain text for a terminal or a pipe.
+import Foundation
+
+/// Renders an ``Answer`` in any ``OutputFormat`` through the templates of ``Prompts``.
 ///
-///     print(AnswerTextRenderer().render(answer))
+///     let renderer = AnswerRenderer(prompts: prompts, style: .standardOutput())
+///     print(try renderer.render(answer, as: .markdown))
 ///
 /// The emergency block comes first, then the numbered quotes with their citations, then the
-/// disclaimer; without quotes, the no-answer text.
+/// disclaimer; without quotes, the no-answer text. Plain text is wrapped and coloured by ``style``.
+public struct AnswerRenderer: Sendable {
+    public var prompts: Prompts
+    public var style: TextStyle
+
+    public init(prompts: Prompts, style: TextStyle = .plain) {
+        self.prompts = prompts
+        self.style = style
+    }
+
+    /// - Parameter firstNumber: the number of the first quote (for "more" in a conversation).
+    public func render(_ answer: Answer, as format: OutputFormat, firstNumber: Int = 1) throws -> String {
+        switch format {
+        case .json:
+            return try JSONLine.encode(AnswerJSON(answer))
+        case .text:
+            let text = Markup.render(prompts.template(.answerText), fallback: BuiltInPrompts.template(.answerText),
+                                     as: .text, context: context(answer, firstNumber: firstNumber, style: style))
+            return style.wrap(text)
+        case .markdown:
+            return Markup.render(prompts.template(.answerMarkdown), fallback: BuiltInPrompts.template(.answerMarkdown),
+                                 as: .markdown, context: context(answer, firstNumber: firstNumber, style: .plain))
+        case .bbcode:
+            return Markup.render(prompts.template(.answerBBCode), fallback: BuiltInPrompts.template(.answerBBCode),
+                                 as: .bbcode, context: context(answer, firstNumber: firstNumber, style: .plain))
+        }
+    }
+
+    /// The fields a template sees (docs/templates.md lists them).
+    func context(_ answer: Answer, firstNumber: Int, style: TextStyle) -> [String: Any] {
+        var context: [String: Any] = [
+            "question": answer.question,
+            "answered": answer.answered,
+            "quotes": answer.quotes.enumerated().map { offset, quote in
+                QuoteFields.fields(quote, number: firstNumber + offset, style: style)
+            },
+            "noAnswer": style.paint(prompts.noAnswer, .yellow),
+            "disclaimer": style.paint(answer.disclaimer, .dim),
+        ]
+        if let emergency = answer.emergency {
+            context["emergency"] = style.paint(emergency, .red)
+        }
+        return context
+    }
+}
+
+enum QuoteFields {
+    static func fields(_ quote: Quote, number: Int, style: TextStyle) -> [String: Any] {
+        var fields: [String: Any] = [
+            "number": number,
+            "text": quote.text,
+            "title": quote.title,
+            "source": quote.source,
+            "lines": Citation.lineText(quote.lines),
+            "firstLine": quote.lines.lowerBound,
+            "lastLine": quote.lines.upperBound,
+            "citation": style.paint(Citation.text(for: quote), .cyan),
+        ]
+        if let section = quote.section, !section.isEmpty { fields["section"] = section }
+        return fields
+    }
+}
+
+/// Renders an ``Answer`` as plain text for a terminal or a pipe, with the built-in layout.
+///
+///     print(AnswerTextRenderer(noAnswer: prompts.noAnswer).render(answer))
 public struct AnswerTextRenderer: Sendable {
-    public var noAnswer: String
+    public var renderer: AnswerRenderer
 
     public init(noAnswer: String) {
-        self.noAnswer = noAnswer
+        var prompts = Prompts.builtIn
+        prompts.noAnswer = noAnswer
+        renderer = AnswerRenderer(prompts: prompts)
+    }
+
+    public init(prompts: Prompts, style: TextStyle = .plain) {
+        renderer = AnswerRenderer(prompts: prompts, style: style)
     }
 
     public func render(_ answer: Answer) -> String {
-        var blocks: [String] = []
-        if let emergency = answer.emergency {
-            blocks.append("!! \(emergency)")
-        }
-        if answer.quotes.isEmpty {
-            blocks.append(noAnswer)
-        } else {
-            blocks.append("Uit de kennisbank:")
-            for (number, quote) in answer.quotes.enumerated() {
-                blocks.append("[\(number + 1)] “\(quote.text)”\n    — \(Citation.text(for: quote))")
-            }
-        }
-        blocks.append(answer.disclaimer)
-        return blocks.joined(separator: "\n\n")
+        (try? renderer.render(answer, as: .text)) ?? ""
     }
 }
 

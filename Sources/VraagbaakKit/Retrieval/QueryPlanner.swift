@@ -12,6 +12,8 @@ public struct QueryPlanner {
 
     /// Entities weigh more than other words of the same rarity.
     static let entityBoost = 1.5
+    /// The least a lexicon entity or term weighs, however common it is in the knowledge base.
+    static let lexiconWeightFloor = 1.0
     /// Compounds are split only into a modifier and a head at least this long (shorter ends
     /// are inflections: "pictogram-men", "palet-ten").
     static let minimumModifierLength = 3
@@ -27,6 +29,7 @@ public struct QueryPlanner {
 
     public func plan(_ question: UnderstoodQuestion) throws -> QueryPlan {
         let passages = Double(max(try index.passageCount(), 1))
+        let particles = Self.separableParticles(in: question.text, analyzer: analyzer)
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
             var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
@@ -39,6 +42,13 @@ public struct QueryPlanner {
                     expansions.append("\(word) → \(correction.term)")
                     frequency = correction.frequency
                 }
+                for particle in particles {
+                    let joined = analyzer.term(ofNormalized: particle + word)
+                    if try index.documentFrequencies([joined])[joined] ?? 0 > 0 {
+                        exact.append(.phrase([joined]))
+                        expansions.append("\(word) … \(particle) = \(particle + word)")
+                    }
+                }
                 if let split = try compoundSplit(of: word) {
                     exact.append(.allOf(split.terms))
                     expansions.append("\(word) = \(split.parts.joined(separator: " + "))")
@@ -46,6 +56,9 @@ public struct QueryPlanner {
                 }
             }
             var weight = Self.idf(frequency: frequency, passages: passages)
+            // What the question names from the lexicon is its subject: it counts even where
+            // every passage mentions it (idf near 0 there).
+            if concept.role != .word { weight = max(weight, Self.lexiconWeightFloor) }
             if concept.role == .entity { weight *= Self.entityBoost }
             planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader, expansions: expansions))
         }
@@ -63,6 +76,28 @@ public struct QueryPlanner {
     private func frequencyOf(_ alternatives: [FTSQuery.Alternative]) throws -> Int {
         let frequencies = try index.documentFrequencies(alternatives.flatMap(\.terms))
         return alternatives.map { $0.terms.map { frequencies[$0] ?? 0 }.min() ?? 0 }.max() ?? 0
+    }
+
+    // MARK: - Separable verbs
+
+    /// Particles that split off a Dutch verb in a main clause: "Hoe voeg ik een tabel in?" asks
+    /// about "invoegen", "Hoe stel ik dat in?" about "instellen".
+    static let particles: Set<String> = [
+        "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast", "weg",
+        "terug", "los", "neer", "samen", "voor", "weer", "open", "dicht", "onder", "achter",
+    ]
+
+    /// The particles that close a clause of the question (before `?`, `,`, `.` or the end).
+    static func separableParticles(in text: String, analyzer: DutchAnalyzer) -> [String] {
+        let tokens = analyzer.analyze(text)
+        let bytes = Array(text.utf8)
+        return tokens.enumerated().compactMap { index, token in
+            guard particles.contains(token.normalized) else { return nil }
+            let nextStart = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
+            let between = bytes[token.end..<nextStart]
+            let closesClause = index + 1 == tokens.count || between.contains { $0 == 0x3F || $0 == 0x2C || $0 == 0x2E }
+            return closesClause ? token.normalized : nil
+        }
     }
 
     // MARK: - Typos

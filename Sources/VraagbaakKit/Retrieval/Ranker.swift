@@ -10,8 +10,11 @@ public struct RankingFeatures: Sendable, Equatable {
     public var headingCoverage: Double
     /// For questions naming several substances: the share of them the passage names.
     public var entityCoverage: Double
-    /// How close together the question's concepts stand (1: within a few words).
-    public var proximity: Double
+    /// The weighted share of the question said by the passage's best single sentence.
+    public var sentenceCoverage: Double
+    /// In a forum thread whose opening question asks what the user asks: how well it does
+    /// (the replies in that thread answer the user).
+    public var threadQuestion: Double
     /// Less than 1 for passages that only ask a question, or hardly say anything.
     public var form: Double
     /// The weighted share of the question said by the passage's document as a whole
@@ -34,21 +37,17 @@ public struct RankedPassage: Sendable, Equatable {
 ///     let ranked = Ranker(analyzer: analyzer).rank(hits, for: plan)
 ///
 /// bm25 finds passages that share rare words with the question; the re-ranker prefers those that
-/// say *all* of what is asked (coverage), name every substance of a combination question,
-/// say it close together, and are statements rather than questions.
+/// say *all* of what is asked (coverage), say it in one sentence, name every substance of a
+/// combination question, sit in a document (or a forum thread) about the question, and are
+/// statements rather than questions or reference lists.
 public struct Ranker {
     public let analyzer: DutchAnalyzer
 
-    /// How the features add up: coverage decides most, bm25 orders among equals.
-    static let weights: (bm25: Double, coverage: Double, heading: Double, entities: Double, proximity: Double, documentCoverage: Double, documentBM25: Double) = {
-        if let env = ProcessInfo.processInfo.environment["VB_W"] {
-            let v = env.split(separator: ",").map { Double($0)! }
-            return (v[0], v[1], v[2], v[3], v[4], v[5], v[6])
-        }
-        return (bm25: 0.30, coverage: 0.40, heading: 0.10, entities: 0.10, proximity: 0.10, documentCoverage: 0, documentBM25: 0)
-    }()
-    /// Words apart within which concepts count as close.
-    static let closeWindow = 12
+    /// How the features add up. One setting for every knowledge base, chosen on the project's
+    /// benchmarks and development questions together (see benchmarks/README.md).
+    static let weights = (
+        bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2,
+        documentCoverage: 0.2, documentBM25: 0.4)
 
     public init(analyzer: DutchAnalyzer) {
         self.analyzer = analyzer
@@ -59,15 +58,22 @@ public struct Ranker {
         let evidence = hits.map { PassageEvidence(hit: $0, analyzer: analyzer) }
         var documentTerms: [String: Set<String>] = [:]
         var documentScores: [String: [Double]] = [:]
+        var threadQuestions: [String: Double] = [:]
         for item in evidence {
-            documentTerms[item.hit.passage.source, default: item.headingTerms].formUnion(item.bodyTerms)
-            documentScores[item.hit.passage.source, default: []].append(item.hit.score)
+            let source = item.hit.passage.source
+            documentTerms[source, default: item.headingTerms].formUnion(item.bodyTerms)
+            documentScores[source, default: []].append(item.hit.score)
+            if item.hit.passage.kind == .forum, item.isQuestion {
+                threadQuestions[source] = max(threadQuestions[source] ?? 0, plan.coverage(of: item.bodyTerms))
+            }
         }
-        var documentFeatures: [String: (coverage: Double, bm25: Double)] = [:]
+        var documentFeatures: [String: DocumentFeatures] = [:]
         for (source, terms) in documentTerms {
             let scores = documentScores[source, default: []].sorted(by: >)
             let combined = (scores.first ?? 0) + 0.5 * (scores.dropFirst().first ?? 0)
-            documentFeatures[source] = (plan.coverage(of: terms), best > 0 ? combined / (1.5 * best) : 0)
+            documentFeatures[source] = DocumentFeatures(
+                coverage: plan.coverage(of: terms), bm25: best > 0 ? combined / (1.5 * best) : 0,
+                threadQuestion: threadQuestions[source] ?? 0)
         }
         let ranked = evidence.map { item in
             RankedPassage(passage: item.hit.passage,
@@ -83,67 +89,89 @@ public struct Ranker {
         var bodyTerms: Set<String>
         var headingTerms: Set<String>
 
+        /// The terms of each sentence.
+        var sentences: [Set<String>]
+        var form: Double
+
         init(hit: SearchHit, analyzer: DutchAnalyzer) {
             self.hit = hit
-            terms = analyzer.analyze(hit.passage.text).map(\.term)
+            let text = hit.passage.text
+            let tokens = analyzer.analyze(text)
+            terms = tokens.map(\.term)
             bodyTerms = Set(terms)
             headingTerms = Set(analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " ")).map(\.term))
+            // Sentences as token runs: the tokens' byte offsets fall inside the sentence ranges.
+            let utf8 = text.utf8
+            let bounds = SentenceSplitter.sentences(in: text).map {
+                utf8.distance(from: utf8.startIndex, to: $0.lowerBound)..<utf8.distance(from: utf8.startIndex, to: $0.upperBound)
+            }
+            var sentences = [Set<String>](repeating: [], count: bounds.count)
+            var index = 0
+            for token in tokens {
+                while index < bounds.count, token.start >= bounds[index].upperBound { index += 1 }
+                guard index < bounds.count else { break }
+                if bounds[index].contains(token.start) { sentences[index].insert(token.term) }
+            }
+            self.sentences = sentences
+            form = Ranker.form(of: text, wordCount: tokens.count)
         }
+
+        /// A passage that only asks a question.
+        var isQuestion: Bool { form == Ranker.questionForm }
     }
 
-    func features(of item: PassageEvidence, best: Double, plan: QueryPlan, document: (coverage: Double, bm25: Double)) -> RankingFeatures {
+    struct DocumentFeatures {
+        var coverage: Double
+        var bm25: Double
+        var threadQuestion: Double
+    }
+
+    func features(of item: PassageEvidence, best: Double, plan: QueryPlan, document: DocumentFeatures) -> RankingFeatures {
         let said = item.bodyTerms.union(item.headingTerms)
         let coverage = plan.coverage(of: said)
         let headingCoverage = plan.coverage(of: item.headingTerms)
         let entities = plan.concepts.filter { $0.concept.role == .entity }
         let entityCoverage = entities.count < 2 ? coverage
             : entities.reduce(0) { $0 + $1.match(said) } / Double(entities.count)
-        let proximity = Self.proximity(item.terms, plan: plan)
-        let form = Self.form(of: item.hit.passage.text, wordCount: item.terms.count)
+        let sentenceCoverage = item.sentences.map(plan.coverage(of:)).max() ?? 0
+        let threadQuestion = item.isQuestion ? 0 : document.threadQuestion
+        let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
-            + w.entities * entityCoverage + w.proximity * proximity)
+            + w.entities * entityCoverage + w.sentence * sentenceCoverage
+            + w.thread * threadQuestion)
             + w.documentCoverage * document.coverage + w.documentBM25 * document.bm25
         return RankingFeatures(bm25: bm25, coverage: coverage, headingCoverage: headingCoverage,
-                               entityCoverage: entityCoverage, proximity: proximity, form: form,
+                               entityCoverage: entityCoverage,
+                               sentenceCoverage: sentenceCoverage, threadQuestion: threadQuestion, form: form,
                                documentCoverage: document.coverage, documentBM25: document.bm25, score: score)
     }
 
-    /// The share of the question's matched concepts found together within ``closeWindow`` words,
-    /// at the best place in the passage.
-    static func proximity(_ terms: [String], plan: QueryPlan) -> Double {
-        let conceptTerms = plan.concepts.map { Set(($0.exact + $0.broader).flatMap(\.terms)) }
-        let conceptCount = conceptTerms.count
-        guard conceptCount > 1 else { return 1 }
-        var positions: [(position: Int, concept: Int)] = []
-        for (position, term) in terms.enumerated() {
-            for (concept, set) in conceptTerms.enumerated() where set.contains(term) {
-                positions.append((position, concept))
-            }
-        }
-        var bestTogether = positions.isEmpty ? 0 : 1
-        var start = 0
-        var counts = [Int](repeating: 0, count: conceptCount)
-        var distinct = 0
-        for end in positions.indices {
-            if counts[positions[end].concept] == 0 { distinct += 1 }
-            counts[positions[end].concept] += 1
-            while positions[end].position - positions[start].position >= closeWindow {
-                counts[positions[start].concept] -= 1
-                if counts[positions[start].concept] == 0 { distinct -= 1 }
-                start += 1
-            }
-            bestTogether = max(bestTogether, distinct)
-        }
-        return Double(bestTogether) / Double(conceptCount)
-    }
+    static let questionForm = 0.5
 
-    /// A passage that is only a question, or a handful of words, answers little.
+    /// A passage that is a short question (a forum's opening post, a heading that asks), a
+    /// handful of words, or a list of literature references answers little.
     static func form(of text: String, wordCount: Int) -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.hasSuffix("?"), !trimmed.dropLast().contains(where: { ".!?".contains($0) }) { return 0.5 }
+        if wordCount <= 40, trimmed.contains("?") { return questionForm }
         if wordCount < 6 { return 0.7 }
+        let lines = trimmed.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        let references = lines.filter { ReferenceLine.matches($0) }.count
+        if !lines.isEmpty, Double(references) >= 0.4 * Double(lines.count) { return 0.3 }
         return 1
+    }
+}
+
+/// Recognises a line of a bibliography: "Welch TR, Rumack BH. Clonazepam overdose … 1977;10(4):433-6. doi: …".
+enum ReferenceLine {
+    private static let markers = ["doi:", "doi.org", "pmid", "et al.", "[internet]", "isbn", "http://", "https://", "retrieved ", "available from"]
+
+    static func matches(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        var signals = markers.filter { lower.contains($0) }.count
+        if line.range(of: #"(19|20)\d\d ?[;:(]"#, options: .regularExpression) != nil { signals += 1 }
+        if line.range(of: #"\p{Lu}\p{Ll}+ \p{Lu}{1,3}, \p{Lu}\p{Ll}+ \p{Lu}{1,3}[,.]"#, options: .regularExpression) != nil { signals += 1 }
+        return signals >= 2
     }
 }

@@ -65,7 +65,7 @@ extension Lexicon {
         stof\tquetiapine\tseroquel\tantipsychotica
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
         term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen
-        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen
+        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, cold turkey
         term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te hoge dosis, overdose
@@ -77,7 +77,7 @@ extension Lexicon {
         term\thypotensie\tlage bloeddruk, bloeddruk omlaag
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
         term\tdosis\tdosering, hoeveel, milligram, mg
-        term\twerkingsmechanisme\thoe werkt, werking, mechanisme
+        term\twerkingsmechanisme\twerkingswijze, farmacodynamiek, farmacodynamisch
         term\tbad trip\tnare trip, slechte trip, horrortrip
         """
 }

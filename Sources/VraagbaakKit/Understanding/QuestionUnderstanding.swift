@@ -38,10 +38,15 @@ public final class QuestionUnderstanding {
         return question
     }
 
+    /// A lexicon entry as a concept. A medical term's lay phrases ("in je systeem") lead a
+    /// question to the term, but are no evidence in a text: there only the term and its one-word
+    /// synonyms count.
     private func concept(for entry: Lexicon.Entry) -> Concept {
         let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(matcher.phrases(of:))
+        var alternatives = matcher.phrases(of: entry)
+        if !entry.isEntity { alternatives = alternatives.filter { $0.count == 1 } }
         return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
-                       alternatives: matcher.phrases(of: entry), broader: broader)
+                       alternatives: alternatives, broader: broader)
     }
 
     // MARK: - Follow-ups

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Why the passages of an answer ranked where they did (`ask --explain`), as compact text.
+///
+///     print(ExplainRenderer(style: .standardOutput()).render(answer))
+///
+/// First the question's concepts with their weights and what the index's vocabulary added; then,
+/// per ranked passage, its score and the features it is made of (see ``RankingFeatures``).
+public struct ExplainRenderer: Sendable {
+    public var style: TextStyle
+    /// How many ranked passages to show.
+    public var limit: Int
+
+    public init(style: TextStyle = .plain, limit: Int = 10) {
+        self.style = style
+        self.limit = limit
+    }
+
+    public func render(_ answer: Answer) -> String {
+        var lines: [String] = [style.paint("Uitleg bij de rangschikking", .bold)]
+        if let plan = answer.plan {
+            let flags = [plan.question.isFollowUp ? "vervolgvraag" : nil,
+                         plan.question.emergency != nil ? "noodsignaal" : nil].compactMap { $0 }
+            lines.append("Gezocht als: \(plan.question.text)" + (flags.isEmpty ? "" : " (\(flags.joined(separator: ", ")))"))
+            lines.append("Begrippen (gewicht = zeldzaamheid; stoffen wegen zwaarder):")
+            let labelWidth = min(plan.concepts.map { $0.concept.label.count }.max() ?? 0, 24)
+            for planned in plan.concepts {
+                var line = "  " + planned.concept.label.padding(toLength: max(labelWidth, planned.concept.label.count), withPad: " ", startingAt: 0)
+                line += "  " + String(format: "%5.2f", planned.weight) + "  " + Self.role(planned.concept.role)
+                let exact = Self.shortList(planned.exact)
+                if !exact.isEmpty { line += "  = " + exact }
+                let broader = Self.shortList(planned.broader)
+                if !broader.isEmpty { line += "  ~ " + broader }
+                if !planned.expansions.isEmpty { line += "  + " + planned.expansions.joined(separator: ", ") }
+                lines.append(line)
+            }
+        }
+        lines.append("Passages, best eerst: score, en de kenmerken (0–1) waaruit die is opgebouwd:")
+        if answer.ranking.isEmpty { lines.append("  (geen passages gevonden)") }
+        let quoted = Dictionary(
+            (answer.quotes + answer.moreQuotes).enumerated().map { ($1.passageID, $0 + 1) },
+            uniquingKeysWith: { first, _ in first })
+        for (rank, ranked) in answer.ranking.prefix(limit).enumerated() {
+            let passage = ranked.passage
+            let place = [passage.title, passage.section].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " › ")
+            var head = String(format: "%3d  %.3f  ", rank + 1, ranked.score) + place
+                + " (\(passage.source), \(Citation.lineText(passage.lines)))"
+            if let number = quoted[passage.id] { head += "  " + style.paint("→ citaat \(number)", .green) }
+            lines.append(head)
+            let f = ranked.features
+            lines.append(style.paint(String(
+                format: "           dekking %.2f  zin %.2f  kop %.2f  stoffen %.2f  bm25 %.2f  vorm %.2f",
+                f.coverage, f.sentenceCoverage, f.headingCoverage, f.entityCoverage, f.bm25, f.form), .dim))
+            lines.append(style.paint(String(
+                format: "           document: dekking %.2f  bm25 %.2f  draadvraag %.2f",
+                f.documentCoverage, f.documentBM25, f.threadQuestion), .dim))
+        }
+        if answer.ranking.count > limit {
+            lines.append("  … en nog \(answer.ranking.count - limit) passages")
+        }
+        return style.wrap(lines.joined(separator: "\n"))
+    }
+
+    /// "a | b | c | d +5": the first few alternatives, without repeats.
+    static func shortList(_ alternatives: [FTSQuery.Alternative], shown: Int = 4) -> String {
+        var seen: [String] = []
+        for alternative in alternatives {
+            let text = alternative.terms.joined(separator: " ")
+            if !seen.contains(text) { seen.append(text) }
+        }
+        let rest = seen.count - shown
+        return seen.prefix(shown).joined(separator: " | ") + (rest > 0 ? " +\(rest)" : "")
+    }
+
+    static func role(_ role: Concept.Role) -> String {
+        switch role {
+        case .entity: "stof "
+        case .term: "term "
+        case .word: "woord"
+        }
+    }
+}
