@@ -122,8 +122,9 @@ public struct QueryPlanner {
 
     // MARK: - Compounds
 
-    /// Dutch linking elements between the parts of a compound ("ademhaling-s-depressie", "pijn-en-…").
-    private static let linkingElements = ["", "s", "en", "e", "-"]
+    /// Dutch linking elements between the parts of a compound ("ademhaling-s-depressie", "pijn-en-…"),
+    /// longest first: of two equally good splits, the one without the linking element in its modifier wins.
+    private static let linkingElements = ["en", "s", "e", "-", ""]
     /// Verb prefixes that look like words but do not start compounds ("ver-minderen", "ont-houden").
     private static let prefixes: Set<String> = ["ver", "ont", "her", "mis", "bij", "door", "over", "onder", "achter", "voor"]
 
