@@ -83,13 +83,22 @@ def replicate(x1: str, copies: int, force: bool) -> str:
     kind = os.path.basename(x1).split("-")[0]
     dst = os.path.join(SCALE, f"{kind}-x{copies}")
     n1 = count(x1)[0]
-    if not force and os.path.isdir(dst) and count(dst)[0] == n1 * copies:
+    if not force and os.path.isdir(dst) and count(dst)[0] == n1 * copies and not hard_linked(dst):
         return dst
     shutil.rmtree(dst, ignore_errors=True)
     for i in range(1, copies + 1):
-        # hard links: N copies cost no extra disk, and every file is still its own path
-        shutil.copytree(x1, os.path.join(dst, f"copy-{i:02d}"), copy_function=os.link)
+        # real copies, not hard links: an indexer that lists a file once per inode (Vraagbaak's
+        # scanner does) would otherwise see only one copy, and touching one file would touch all
+        shutil.copytree(x1, os.path.join(dst, f"copy-{i:02d}"), copy_function=shutil.copyfile)
     return dst
+
+
+def hard_linked(root: str) -> bool:
+    """Whether the first file found under root has other links (an older, hard-linked replica)."""
+    for dirpath, _, files in os.walk(root):
+        for f in files:
+            return os.stat(os.path.join(dirpath, f)).st_nlink > 1
+    return False
 
 
 def write_queries() -> None:

@@ -26,7 +26,7 @@ struct Vraagbaak: ParsableCommand {
             Afsluitcode: 0 beantwoord of gevonden, 1 geen antwoord of niets gevonden, 2 fout, 64 onjuist gebruik.
             """,
         version: "0.1.0",
-        subcommands: [Ask.self, Chat.self, DraftReply.self, Search.self, Index.self, Analyze.self, Eval.self],
+        subcommands: [Ask.self, Chat.self, DraftReply.self, Search.self, Index.self, Analyze.self, Eval.self, Bench.self],
         defaultSubcommand: Chat.self
     )
 }

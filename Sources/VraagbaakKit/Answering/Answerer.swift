@@ -15,7 +15,7 @@ public final class Answerer {
     /// Candidates FTS5 hands to the re-ranker.
     public var candidateCount = 100
     /// The share of the question the best passage must say, or there is no answer.
-    public var minimumCoverage = 0.5
+    public var minimumCoverage = 0.35
     /// At most this many of the shown quotes come from one document while others have something to say.
     public var quotesPerDocument = 2
 

@@ -10,6 +10,8 @@
 public struct QuoteExtractor {
     public var analyzer: DutchAnalyzer
     public var maximumLength = 600
+    /// How much of a section's opening is quoted when its heading is what answers.
+    public var headingQuoteLength = 450
 
     public init(analyzer: DutchAnalyzer) {
         self.analyzer = analyzer
@@ -37,6 +39,13 @@ public struct QuoteExtractor {
         }
         if last + 1 < sentences.count, scores[last + 1] > 0, length(first, last + 1) <= maximumLength {
             last += 1
+        }
+        // When the section heading says what the sentences do not ("Werkingsmechanisme"), the
+        // section as a whole is the answer: quote its opening at some length.
+        let headingTerms = Set(analyzer.analyze([passage.title, passage.section ?? ""].joined(separator: " ")).map(\.term))
+        let saidSoFar = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
+        if plan.coverage(of: saidSoFar.union(headingTerms)) > plan.coverage(of: saidSoFar) {
+            while last + 1 < sentences.count, length(first, last + 1) <= headingQuoteLength { last += 1 }
         }
         let range = sentences[first].lowerBound..<sentences[last].upperBound
         let quote = Quote(

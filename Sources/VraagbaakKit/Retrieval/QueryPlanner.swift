@@ -19,8 +19,10 @@ public struct QueryPlanner {
     static let minimumModifierLength = 3
     static let minimumHeadLength = 4
     static let minimumCompoundLength = 8
-    /// Typos are corrected only in words of at least this many letters.
-    static let minimumTypoLength = 4
+    /// Typos are corrected to the knowledge base's own words only in words of at least this many
+    /// letters: a shorter word the knowledge base lacks is more often a real word ("weer",
+    /// "koning") than a typo. (Names from the lexicon are corrected earlier, see ``LexiconMatcher``.)
+    static let minimumTypoLength = 8
 
     public init(index: KnowledgeIndex, analyzer: DutchAnalyzer) {
         self.index = index
@@ -102,11 +104,11 @@ public struct QueryPlanner {
 
     // MARK: - Typos
 
-    /// The most frequent known term within edit distance 1 (2 for long words) of an unknown word's
-    /// term, among terms sharing its first two letters; nil for short words and numbers.
+    /// The most frequent known term within edit distance 1 (2 from ten letters on) of an unknown
+    /// word's term, among terms sharing its first two letters; nil for short words and numbers.
     func typoCorrection(of word: String, term: String) throws -> (term: String, frequency: Int)? {
         guard word.count >= Self.minimumTypoLength, !word.allSatisfy(\.isNumber) else { return nil }
-        let maximumDistance = term.count >= 8 ? 2 : 1
+        let maximumDistance = term.count >= 10 ? 2 : 1
         let candidates = try index.terms(withPrefix: String(term.prefix(2)))
         let target = Array(term.unicodeScalars)
         var best: (term: String, frequency: Int, distance: Int)?

@@ -77,6 +77,8 @@ extension Lexicon {
         term\thypotensie\tlage bloeddruk, bloeddruk omlaag
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
         term\tdosis\tdosering, hoeveel, milligram, mg
+        term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
+        term\thersenen\tbrein, hersens, hersencellen
         term\twerkingsmechanisme\twerkingswijze, farmacodynamiek, farmacodynamisch
         term\tbad trip\tnare trip, slechte trip, horrortrip
         """

@@ -53,6 +53,25 @@ public struct LexiconMatcher {
         return mentions
     }
 
+    /// The entry a misspelled word most likely names ("clonazepan", "rivotrill", "mdna"): a
+    /// one-word spelling within edit distance 1 (2 from eight letters on). Words under five
+    /// letters are matched only when they look like abbreviations (at most one vowel), so that
+    /// "vier" never becomes "bier".
+    public func entry(misspelledAs word: String) -> Lexicon.Entry? {
+        let letters = Array(word.unicodeScalars)
+        let vowels = word.filter { "aeiouy".contains($0) }.count
+        guard letters.count >= 5 || (letters.count == 4 && vowels <= 1) else { return nil }
+        let limit = letters.count >= 8 ? 2 : 1
+        var best: (entry: Int, distance: Int)?
+        for (index, phrases) in phrasesByEntry.enumerated() {
+            for phrase in phrases where phrase.count == 1 && abs(phrase[0].unicodeScalars.count - letters.count) <= limit {
+                let distance = EditDistance.between(letters, Array(phrase[0].unicodeScalars), limit: limit)
+                if distance <= limit, distance < best?.distance ?? Int.max { best = (index, distance) }
+            }
+        }
+        return best.map { lexicon.entries[$0.entry] }
+    }
+
     /// Every spelling of `entry` as lists of normalized words.
     public func phrases(of entry: Lexicon.Entry) -> [[String]] {
         guard let index = lexicon.entries.firstIndex(where: { $0.name == entry.name }) else { return [] }

@@ -27,7 +27,12 @@ public final class QuestionUnderstanding {
         }
         var seen = Set(concepts.map(\.label))
         for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
-            if seen.insert(token.normalized).inserted { concepts.append(.word(token.normalized)) }
+            if let entry = matcher.entry(misspelledAs: token.normalized), !seen.contains(entry.name) {
+                seen.insert(entry.name)
+                concepts.append(concept(for: entry))
+            } else if seen.insert(token.normalized).inserted {
+                concepts.append(.word(token.normalized))
+            }
         }
         var question = UnderstoodQuestion(
             text: text, concepts: concepts, emergency: emergencyDetector.signal(in: analysis), isFollowUp: false)
