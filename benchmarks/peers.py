@@ -97,20 +97,10 @@ def score(ranked: list[list[str]], qs: list[tuple[str, set[str]]]) -> dict:
 
 def run_tantivy(docs, qs) -> tuple[list[list[str]], float, float]:
     import tantivy
+    sys.path.insert(0, HERE)
+    from benchkit import dutch_tantivy_index
     t0 = time.perf_counter()
-    nl = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-          .filter(tantivy.Filter.remove_long(40))
-          .filter(tantivy.Filter.lowercase())
-          .filter(tantivy.Filter.stopword("dutch"))
-          .filter(tantivy.Filter.stemmer("dutch"))
-          .build())
-    sb = tantivy.SchemaBuilder()
-    sb.add_text_field("path", stored=True, tokenizer_name="raw")
-    sb.add_text_field("title", stored=False, tokenizer_name="nl")
-    sb.add_text_field("body", stored=False, tokenizer_name="nl")
-    schema = sb.build()
-    index = tantivy.Index(schema)  # in memory
-    index.register_tokenizer("nl", nl)
+    index = dutch_tantivy_index()  # in memory
     writer = index.writer(heap_size=100_000_000, num_threads=1)
     for path, title, text in docs:
         writer.add_document(tantivy.Document(path=path, title=title, body=text))

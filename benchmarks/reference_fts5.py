@@ -18,33 +18,19 @@ import argparse
 import json
 import os
 import re
-import resource
 import sqlite3
 import sys
 import tempfile
 import time
 
-
-def files(root: str) -> list[str]:
-    out = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        out += [os.path.join(dirpath, f) for f in sorted(filenames)
-                if f.endswith((".txt", ".md", ".html", ".htm"))]
-    return out
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchkit import files, peak_mb, quantile  # noqa: E402
 
 
-def peak_mb() -> float:
-    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return r / 1e6 if sys.platform == "darwin" else r * 1024 / 1e6
 
 
-def quantile(sorted_ms: list[float], q: float) -> float:
-    """Nearest rank, as in `vraagbaak bench`."""
-    if not sorted_ms:
-        return 0.0
-    k = max(0, min(len(sorted_ms) - 1, -int(-q * len(sorted_ms) // 1) - 1))
-    return sorted_ms[k]
+
+
 
 
 def main() -> None:

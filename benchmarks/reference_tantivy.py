@@ -19,12 +19,14 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchkit import dutch_tantivy_index, files, peak_mb, quantile  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VENV = os.path.join(HERE, "data", "venv")
@@ -40,25 +42,10 @@ def ensure_venv() -> None:
     os.execv(VPY, [VPY, os.path.abspath(__file__)] + sys.argv[1:])
 
 
-def files(root: str) -> list[str]:
-    out = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        out += [os.path.join(dirpath, f) for f in sorted(filenames)
-                if f.endswith((".txt", ".md", ".html", ".htm"))]
-    return out
 
 
-def peak_mb() -> float:
-    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return r / 1e6 if sys.platform == "darwin" else r * 1024 / 1e6
 
 
-def quantile(sorted_ms: list[float], q: float) -> float:
-    if not sorted_ms:
-        return 0.0
-    k = max(0, min(len(sorted_ms) - 1, -int(-q * len(sorted_ms) // 1) - 1))
-    return sorted_ms[k]
 
 
 def main() -> None:
@@ -75,19 +62,7 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="ref-tantivy-")
     try:
         t0 = time.perf_counter()
-        nl = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-              .filter(tantivy.Filter.remove_long(40))
-              .filter(tantivy.Filter.lowercase())
-              .filter(tantivy.Filter.stopword("dutch"))
-              .filter(tantivy.Filter.stemmer("dutch"))
-              .build())
-        sb = tantivy.SchemaBuilder()
-        sb.add_text_field("path", stored=True, tokenizer_name="raw")
-        sb.add_text_field("title", stored=False, tokenizer_name="nl")
-        sb.add_text_field("body", stored=False, tokenizer_name="nl")
-        schema = sb.build()
-        index = tantivy.Index(schema, path=folder)
-        index.register_tokenizer("nl", nl)
+        index = dutch_tantivy_index(folder)
         writer = index.writer(heap_size=100_000_000, num_threads=1)
         nbytes = 0
         for p in paths:
