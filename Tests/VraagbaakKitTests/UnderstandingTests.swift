@@ -77,6 +77,13 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(second.concepts.filter { $0.role == .word }.map(\.label), ["lang", "duurt"])
     }
 
+    func testMisspelledNamesAreRecognised() {
+        XCTAssertEqual(understanding.understand("werkt clonazepan lang?").entities.map(\.label), ["clonazepam"])
+        XCTAssertEqual(understanding.understand("mag rivotrill met mdna").entities.map(\.label), ["clonazepam", "mdma"])
+        XCTAssertEqual(understanding.understand("vier glazen aan de lijn").entities.map(\.label), [], "'vier' is no misspelt 'bier', 'lijn' no 'wijn'")
+        XCTAssertEqual(understanding.understand("wat drink je").entities.map(\.label), [], "'drink' is no misspelt 'drank'")
+    }
+
     func testNewQuestionIsNotAFollowUp() {
         let first = understanding.understand("kan je clonazepam combineren met MDMA?")
         let second = understanding.understand("Werkt paracetamol tegen koorts?", following: first.context)
@@ -110,11 +117,15 @@ final class QueryPlannerTests: XCTestCase {
         try planner.plan(understanding.understand(question))
     }
 
-    func testUnknownWordIsCorrectedToAKnownTerm() throws {
-        let plan = try plan("werkt clonazepan lang")
-        let concept = try XCTUnwrap(plan.concepts.first { $0.concept.label == "clonazepan" })
-        XCTAssertTrue(concept.exact.contains(.phrase(["clonazepam"])))
-        XCTAssertEqual(concept.expansions, ["clonazepan → clonazepam"])
+    func testUnknownLongWordIsCorrectedToAKnownTerm() throws {
+        let plan = try plan("wordt paniek behaandeld")
+        let concept = try XCTUnwrap(plan.concepts.first { $0.concept.label == "behaandeld" })
+        XCTAssertTrue(concept.exact.contains(.phrase(["behandeld"])))
+        XCTAssertEqual(concept.expansions, ["behaandeld → behandeld"])
+    }
+
+    func testShortUnknownWordsAreNotCorrectedToKnowledgeBaseWords() throws {
+        XCTAssertNil(try planner.typoCorrection(of: "lanq", term: "lanq"), "'lang' is in the index, but short words stay as typed")
     }
 
     func testShortAndNumericWordsAreNotCorrected() throws {

@@ -54,17 +54,18 @@ public struct LexiconMatcher {
     }
 
     /// The entry a misspelled word most likely names ("clonazepan", "rivotrill", "mdna"): a
-    /// one-word spelling within edit distance 1 (2 from eight letters on). Words under five
-    /// letters are matched only when they look like abbreviations (at most one vowel), so that
-    /// "vier" never becomes "bier".
+    /// one-word spelling within edit distance 1 (2 from eight letters on). Short names are too
+    /// close to ordinary words ("drank"/"drink", "wijn"/"lijn"), so only names of six letters
+    /// or more are matched, and four-letter abbreviations (no more than one vowel: "mdna").
     public func entry(misspelledAs word: String) -> Lexicon.Entry? {
         let letters = Array(word.unicodeScalars)
-        let vowels = word.filter { "aeiouy".contains($0) }.count
-        guard letters.count >= 5 || (letters.count == 4 && vowels <= 1) else { return nil }
+        let isAbbreviation = letters.count == 4 && word.filter { "aeiouyj".contains($0) }.count <= 1
+        guard letters.count >= 5 || isAbbreviation else { return nil }
         let limit = letters.count >= 8 ? 2 : 1
         var best: (entry: Int, distance: Int)?
         for (index, phrases) in phrasesByEntry.enumerated() {
-            for phrase in phrases where phrase.count == 1 && abs(phrase[0].unicodeScalars.count - letters.count) <= limit {
+            for phrase in phrases where phrase.count == 1 && abs(phrase[0].unicodeScalars.count - letters.count) <= limit
+                && (phrase[0].unicodeScalars.count >= 6 || isAbbreviation) {
                 let distance = EditDistance.between(letters, Array(phrase[0].unicodeScalars), limit: limit)
                 if distance <= limit, distance < best?.distance ?? Int.max { best = (index, distance) }
             }
