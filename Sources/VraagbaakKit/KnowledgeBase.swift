@@ -21,8 +21,10 @@ public struct KnowledgeBase: Sendable {
         index = try KnowledgeIndex(url: indexURL ?? IndexLocation.defaultURL(forKnowledge: knowledge))
     }
 
-    /// Brings the index up to date with the folder; only changed files are read.
-    public func refresh(progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
-        try IndexUpdater(index: index, folder: folder).refresh(progress: progress)
+    /// Brings the index up to date with the folder; only changed files are read. With
+    /// `waitIfBusy` false, an index that another process is refreshing is left as it is
+    /// (``RefreshSummary/notRefreshed``), so a question never waits on a long refresh.
+    public func refresh(waitIfBusy: Bool = true, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        try IndexUpdater(index: index, folder: folder).refresh(waitIfBusy: waitIfBusy, progress: progress)
     }
 }

@@ -20,8 +20,18 @@ enum ExitStatus {
         }
     }
 
+    /// A Dutch message for `error`. SQLite errors never reach the user raw: damage marks the
+    /// index for a rebuild on the next run, a lock held by another program says so.
     static func describe(_ error: Error) -> String {
-        switch error {
+        if KnowledgeIndex.isDamage(error) {
+            let index = KnowledgeOptions.lastOpenedIndex
+            if let index { KnowledgeIndex.markDamaged(at: index) }
+            return VraagbaakError.indexDamaged(index?.path ?? "index").description
+        }
+        if KnowledgeIndex.isBusy(error) {
+            return VraagbaakError.indexBusy(KnowledgeOptions.lastOpenedIndex?.path ?? "index").description
+        }
+        return switch error {
         case let error as VraagbaakError: error.description
         case let error as CustomStringConvertible: error.description
         default: error.localizedDescription
@@ -31,16 +41,37 @@ enum ExitStatus {
 
 /// Reads the question argument; `-` means standard input (invalid UTF-8 is replaced, not fatal).
 enum QuestionInput {
+    /// The longest question answered, in characters. Longer text is refused with a message:
+    /// analysing and planning a question costs time per word, and no real question is this long.
+    static let maximumLength = 10_000
+
     static func read(_ argument: [String]) throws -> String {
         let text: String
         if argument == ["-"] {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            text = String(decoding: data, as: UTF8.self)
+            text = String(decoding: readStandardInput(), as: UTF8.self)
         } else {
             text = argument.joined(separator: " ")
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw VraagbaakError.emptyQuestion }
+        // Counted in Unicode scalars: at most four UTF-8 bytes each, so a cut-off stdin is always too long.
+        if trimmed.utf8.count > maximumLength {
+            let count = trimmed.unicodeScalars.count
+            guard count <= maximumLength else { throw VraagbaakError.questionTooLong(count, maximumLength) }
+        }
         return trimmed
+    }
+
+    /// Standard input up to a little more than the longest question can take (four bytes per
+    /// character), so an endless stream (`vraagbaak ask - < /dev/zero`) cannot exhaust memory.
+    private static func readStandardInput() -> Data {
+        let limit = maximumLength * 4 + 1
+        var data = Data()
+        while data.count < limit {
+            let chunk = FileHandle.standardInput.readData(ofLength: limit - data.count)
+            if chunk.isEmpty { break }
+            data.append(chunk)
+        }
+        return data
     }
 }

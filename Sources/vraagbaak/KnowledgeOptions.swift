@@ -14,20 +14,47 @@ struct KnowledgeOptions: ParsableArguments {
     var knowledgeURL: URL { URL(fileURLWithPath: (knowledge as NSString).expandingTildeInPath) }
     var indexURL: URL? { index.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) } }
 
+    /// The index the command opened last, for error messages about it (set by ``openUpToDate(verbose:waitIfBusy:)``).
+    nonisolated(unsafe) static var lastOpenedIndex: URL?
+
     /// Opens the knowledge base and brings its index up to date, reporting on stderr.
-    func openUpToDate(verbose: Bool = false) throws -> KnowledgeBase {
-        let base = try KnowledgeBase(knowledge: knowledgeURL, indexURL: indexURL)
+    ///
+    /// With `waitIfBusy` false (questions), an index that another process is refreshing is used
+    /// as it is, with a note; an index whose location cannot be written is used read-only, with a
+    /// note. Damage that shows up while refreshing makes it rebuild the index once.
+    func openUpToDate(verbose: Bool = false, waitIfBusy: Bool = false) throws -> KnowledgeBase {
+        let indexLocation = indexURL ?? IndexLocation.defaultURL(forKnowledge: knowledgeURL)
+        Self.lastOpenedIndex = indexLocation
+        do {
+            return try open(indexLocation, verbose: verbose, waitIfBusy: waitIfBusy)
+        } catch where KnowledgeIndex.isDamage(error) {
+            KnowledgeIndex.markDamaged(at: indexLocation)
+            return try open(indexLocation, verbose: verbose, waitIfBusy: waitIfBusy)
+        }
+    }
+
+    private func open(_ indexLocation: URL, verbose: Bool, waitIfBusy: Bool) throws -> KnowledgeBase {
+        let base = try KnowledgeBase(knowledge: knowledgeURL, indexURL: indexLocation)
         if let reason = base.index.rebuildReason {
             Terminal.note("Index wordt opnieuw opgebouwd: \(reason).")
         }
         let progress = ProgressReporter(title: "Indexeren")
-        let summary = try base.refresh(progress: progress.report)
+        let summary = try base.refresh(waitIfBusy: waitIfBusy, progress: progress.report)
         progress.finish()
         for warning in summary.warnings {
-            Terminal.note("waarschuwing: \(warning)")
+            Terminal.note("waarschuwing: \(Terminal.escaped(warning.source)): \(warning.message)")
         }
-        if verbose || summary.didChange {
-            Terminal.note(SummaryText.describe(summary, index: base.index))
+        switch summary.notRefreshed {
+        case .readOnly?:
+            Terminal.note("waarschuwing: de index '\(base.index.url.path)' kan niet worden bijgewerkt (geen schrijfrechten); "
+                + "het antwoord komt uit de index zoals die is.")
+        case .busy?:
+            Terminal.note("De index wordt op dit moment door een ander proces bijgewerkt; "
+                + "het antwoord komt uit de index zoals die was.")
+        case nil:
+            if verbose || summary.didChange {
+                Terminal.note(SummaryText.describe(summary, index: base.index))
+            }
         }
         return base
     }
@@ -60,6 +87,6 @@ enum SummaryText {
         if summary.removed > 0 { changes.append("\(summary.removed) verwijderd") }
         if summary.skipped > 0 { changes.append("\(summary.skipped) overgeslagen") }
         let what = changes.isEmpty ? "niets gewijzigd" : changes.joined(separator: ", ")
-        return "Index bijgewerkt (\(what)): \(counts.documents) documenten, \(counts.passages) passages in \(index.url.path)."
+        return "Index bijgewerkt (\(what)): \(counts.documents) documenten, \(counts.passages) passages in \(Terminal.escaped(index.url.path))."
     }
 }

@@ -31,14 +31,15 @@ struct Search: ParsableCommand {
             if json {
                 print(try JSONLine.encode(SearchJSON(query: query, hits: hits)))
             } else if hits.isEmpty {
-                print("Niets gevonden voor “\(query)”.")
+                print("Niets gevonden voor “\(Terminal.escaped(Terminal.shortened(query)))”.")
             } else {
                 for (rank, hit) in hits.enumerated() {
                     let passage = hit.passage
                     let place = [passage.title, passage.section].compactMap { $0 }.joined(separator: " › ")
-                    print("\(rank + 1). \(place) (\(passage.source), \(Citation.lineText(passage.lines))) score \(String(format: "%.2f", hit.score))")
-                    print(passage.text.split(separator: "\n", omittingEmptySubsequences: false)
-                        .map { "   \($0)" }.joined(separator: "\n"))
+                    // Knowledge files may hold escape sequences: never pass them to the terminal raw.
+                    print(Terminal.escaped("\(rank + 1). \(place) (\(passage.source), \(Citation.lineText(passage.lines))) score \(String(format: "%.2f", hit.score))"))
+                    print(Terminal.escaped(passage.text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { "   \($0)" }.joined(separator: "\n"), keepingNewlines: true))
                     print()
                 }
             }

@@ -3,8 +3,23 @@ import VraagbaakKit
 
 /// Writing to stderr, and telling whether a stream is a terminal.
 enum Terminal {
+    /// Writes a line to stderr, with control characters made visible (see ``escaped(_:keepingNewlines:)``).
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((escaped(message, keepingNewlines: true) + "\n").utf8))
+    }
+
+    /// `text` safe to show on a terminal: control characters (C0 but tab, DEL, C1) and the bidi
+    /// overrides and isolates that reorder what follows them are written as `\u{…}` escapes,
+    /// so a question or file name can never move the cursor, change colours or hide text.
+    ///
+    ///     Terminal.escaped("a\u{1B}[31mb")   // "a\u{1B}[31mb" with a visible backslash
+    static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
+        ControlCharacters.escaped(text, keepingNewlines: keepingNewlines)
+    }
+
+    /// At most `limit` characters of `text` (for echoing a question), with "…" when cut.
+    static func shortened(_ text: String, to limit: Int = 200) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }

@@ -84,6 +84,10 @@ final class DutchAnalyzerTests: XCTestCase {
         XCTAssertEqual(terms[0], terms[1])
     }
 
+    func testALoneCombiningMarkIsNoWord() {
+        XCTAssertEqual(DutchAnalyzer().analyze("\u{07EC} clonazepam").map(\.normalized), ["clonazepam"])
+    }
+
     func testNumbersAreNotStemmed() {
         XCTAssertEqual(DutchAnalyzer().analyze("112 en 0800")[0].term, "112")
     }

@@ -125,3 +125,21 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: "           dekking ").count - 1, 3, "one feature line per shown passage")
     }
 }
+
+final class ControlCharactersTests: XCTestCase {
+    func testEscapesWhatWouldActOnATerminal() {
+        XCTAssertEqual(ControlCharacters.escaped("rood\u{1B}[31m\u{202E}x\u{7}"), "rood\\u{1B}[31m\\u{202E}x\\u{7}")
+        XCTAssertEqual(ControlCharacters.escaped("a\nb\tc"), "a\\u{A}b\tc")
+        XCTAssertEqual(ControlCharacters.escaped("a\nb", keepingNewlines: true), "a\nb")
+        XCTAssertEqual(ControlCharacters.escaped("géén 😀"), "géén 😀")
+    }
+
+    func testQuotesFromAFileNeverCarryRawEscapes() throws {
+        let quote = Quote(text: "Tekst \u{1B}]0;titel\u{7} hier.", source: "a.txt", title: "T", section: nil,
+                          lines: 1...1, passageID: 1, passageOrdinal: 0)
+        let answer = Answer(question: "vraag", quotes: [quote], moreQuotes: [], emergency: nil, disclaimer: "D")
+        let text = try AnswerRenderer(prompts: .builtIn, style: .plain).render(answer, as: .text)
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        XCTAssertTrue(text.contains("\\u{1B}]0;titel\\u{7}"))
+    }
+}

@@ -84,6 +84,12 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("wat drink je").entities.map(\.label), [], "'drink' is no misspelt 'drank'")
     }
 
+    func testOnlyTheStartOfAnOverlongQuestionIsRead() {
+        let long = String(repeating: "woord ", count: QuestionUnderstanding.maximumQuestionLength) + "clonazepam"
+        XCTAssertEqual(understanding.understand(long).entities, [])
+        XCTAssertEqual(understanding.understand("clonazepam " + long).entities.map(\.label), ["clonazepam"])
+    }
+
     func testNewQuestionIsNotAFollowUp() {
         let first = understanding.understand("kan je clonazepam combineren met MDMA?")
         let second = understanding.understand("Werkt paracetamol tegen koorts?", following: first.context)

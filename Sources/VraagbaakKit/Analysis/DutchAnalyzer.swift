@@ -52,7 +52,9 @@ public final class DutchAnalyzer {
     /// The index's hot path: calls `body` with each word's term and byte range; stops when it returns false.
     public func forEachTerm(in text: UnsafeBufferPointer<UInt8>, _ body: (String, Range<Int>) -> Bool) {
         WordScanner.forEachWord(in: text) { range in
-            body(term(of: UnsafeBufferPointer(rebasing: text[range])), range)
+            let term = term(of: UnsafeBufferPointer(rebasing: text[range]))
+            // A lone combining mark folds away to nothing: no word to index.
+            return term.isEmpty || body(term, range)
         }
     }
 

@@ -10,6 +10,15 @@ public struct RefreshSummary: Sendable, Equatable {
     public var skipped = 0
     public var passagesWritten = 0
     public var warnings: [LoadWarning] = []
+    /// Set when the index was left as it was (and answers come from it as it is).
+    public var notRefreshed: NotRefreshed? = nil
+
+    public enum NotRefreshed: Sendable, Equatable {
+        /// Another process is refreshing the index right now.
+        case busy
+        /// The index's location cannot be written.
+        case readOnly
+    }
 
     public var didChange: Bool { added + changed + removed > 0 }
 }
@@ -28,6 +37,10 @@ public struct RefreshProgress: Sendable {
 /// Each file's fingerprint is its size and modification time; when those differ, the content
 /// hash decides whether it really changed (a touched file is not re-indexed). All changes are
 /// written in one transaction: a refresh killed halfway leaves the previous index intact.
+///
+/// One process refreshes at a time (``IndexLock``). When another one is busy, `refresh(waitIfBusy: false)`
+/// returns at once with ``RefreshSummary/notRefreshed`` set, so a question is answered from the
+/// index as it was (unless that index is still empty: then it waits for the other process).
 public struct IndexUpdater {
     public var index: KnowledgeIndex
     public var folder: KnowledgeFolder
@@ -45,7 +58,19 @@ public struct IndexUpdater {
         var hash: String
     }
 
-    public func refresh(progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+    public func refresh(waitIfBusy: Bool = true, progress: ((RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        if index.isReadOnly { return RefreshSummary(notRefreshed: .readOnly) }
+        if let summary = try index.lock.exclusively(wait: waitIfBusy, { try refreshHoldingLock(progress: progress) }) {
+            return summary
+        }
+        if try index.counts().documents == 0 {
+            // Nothing to answer from yet: wait for the other process to finish its first index.
+            return try index.lock.exclusively(wait: true) { try refreshHoldingLock(progress: progress) }!
+        }
+        return RefreshSummary(notRefreshed: .busy)
+    }
+
+    private func refreshHoldingLock(progress: ((RefreshProgress) -> Void)?) throws -> RefreshSummary {
         let (files, scanWarnings) = try folder.scan()
         var summary = RefreshSummary(warnings: scanWarnings)
         let known = try index.pool.read(Self.fingerprints)

@@ -7,16 +7,44 @@ import GRDB
 ///     let index = try KnowledgeIndex(url: IndexLocation.defaultURL(forKnowledge: knowledge))
 ///     let summary = try IndexUpdater(index: index, folder: KnowledgeFolder(root: knowledge)).refresh()
 ///     let hits = try index.search(FTSQuery(words: ["clonazepam", "mdma"]), limit: 10)
+///
+/// Opening never leaves a half-made index behind and never waits on a busy timeout:
+/// - a file that is damaged (not SQLite, truncated) or of another version is rebuilt, holding
+///   the ``IndexLock`` so that two processes never rebuild at once;
+/// - a file whose location cannot be written is opened read-only (``isReadOnly``): answers come
+///   from it as it is, and refreshing is skipped.
 public final class KnowledgeIndex: Sendable {
     public let url: URL
     /// Why an existing file was thrown away and rebuilt on open, if it was.
     public let rebuildReason: String?
+    /// The index could not be written where it is: it is used as it is, without refreshing.
+    public let isReadOnly: Bool
     let pool: DatabasePool
+    let lock: IndexLock
+    /// The private copy a read-only index is read from, removed with the index.
+    private let temporaryCopy: URL?
 
     public init(url: URL) throws {
         self.url = url
-        try Self.createFolder(for: url)
-        (pool, rebuildReason) = try Self.openOrRebuild(at: url)
+        lock = IndexLock(for: url)
+        if Self.locationIsWritable(url) {
+            isReadOnly = false
+            temporaryCopy = nil
+            (pool, rebuildReason) = try Self.openOrRebuild(at: url, lock: lock)
+        } else {
+            isReadOnly = true
+            rebuildReason = nil
+            let (pool, copy) = try Self.openReadOnly(at: url)
+            self.pool = pool
+            temporaryCopy = copy
+        }
+    }
+
+    deinit {
+        if let temporaryCopy {
+            try? pool.close()
+            try? FileManager.default.removeItem(at: temporaryCopy)
+        }
     }
 
     /// The number of documents and passages in the index.
@@ -60,58 +88,176 @@ public final class KnowledgeIndex: Sendable {
         }
     }
 
+    /// A full check of the file: SQLite's `integrity_check`, and FTS5's own check of the
+    /// full-text index against the passages (skipped when the index is read-only). Changes nothing.
+    /// Returns the problems found (empty when the index is sound).
+    public func integrityProblems() throws -> [String] {
+        let problems = try pool.read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        }
+        guard problems.isEmpty, !isReadOnly else { return problems }
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES('integrity-check', 1)")
+            }
+        } catch let error as DatabaseError {
+            return ["volledige-tekstindex: \(error.message ?? error.description)"]
+        }
+        return []
+    }
+
+    // MARK: - Damage
+
+    /// Whether `error` says the index file is damaged (so rebuilding it is the cure).
+    public static func isDamage(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    }
+
+    /// Whether `error` says another program held the index locked past the busy timeout.
+    public static func isBusy(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
+
+    /// Marks the index at `url` for a rebuild on its next open (after damage showed up in use).
+    public static func markDamaged(at url: URL) {
+        _ = FileManager.default.createFile(atPath: damageMarkerPath(url), contents: Data())
+    }
+
+    private static func damageMarkerPath(_ url: URL) -> String { url.path + ".damaged" }
+
     // MARK: - Opening
 
     private struct StaleIndex: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// Opens the file; one that is corrupt or of another version is removed and created anew.
-    private static func openOrRebuild(at url: URL) throws -> (DatabasePool, String?) {
-        let reason: String
-        do {
+    /// Opens the file; one that is damaged or of another version is removed and created anew,
+    /// holding the lock (and checking again once it holds it: another process may just have
+    /// rebuilt it).
+    private static func openOrRebuild(at url: URL, lock: IndexLock) throws -> (DatabasePool, String?) {
+        if let pool = try? openChecked(at: url) { return (pool, nil) }
+        let result = try lock.exclusively(wait: true) { () throws -> (DatabasePool, String?) in
+            let reason: String
+            do {
+                return (try openChecked(at: url, creatingSchema: true), nil)
+            } catch let stale as StaleIndex {
+                reason = stale.description
+            } catch where isDamage(error) {
+                reason = "het indexbestand was beschadigd"
+            }
+            try removeFiles(at: url)
             let pool = try openPool(at: url)
-            try prepareSchema(pool)
-            return (pool, nil)
-        } catch let stale as StaleIndex {
-            reason = stale.description
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            reason = "het indexbestand was beschadigd"
+            try pool.write(IndexSchema.create)
+            return (pool, reason)
         }
-        try removeFiles(at: url)
-        let pool = try openPool(at: url)
-        try prepareSchema(pool)
-        return (pool, reason)
+        return result!
     }
 
-    private static func openPool(at url: URL) throws -> DatabasePool {
+    /// Opens a sound, current file; throws ``StaleIndex`` or a damage error otherwise. A new
+    /// (empty) file gets its tables only when `creatingSchema` (that is, under the lock).
+    private static func openChecked(at url: URL, creatingSchema: Bool = false) throws -> DatabasePool {
+        if FileManager.default.fileExists(atPath: damageMarkerPath(url)) {
+            guard creatingSchema else { throw StaleIndex(description: "het indexbestand bleek beschadigd") }
+            try? FileManager.default.removeItem(atPath: damageMarkerPath(url))
+            throw StaleIndex(description: "het indexbestand bleek beschadigd")
+        }
+        if let problem = truncation(at: url) { throw StaleIndex(description: problem) }
+        let pool = try openPool(at: url)
+        do {
+            let (empty, current) = try pool.read { db in (try IndexSchema.isEmpty(db), try IndexSchema.isCurrent(db)) }
+            if empty {
+                guard creatingSchema else { throw StaleIndex(description: "nieuw") }
+                try pool.write(IndexSchema.create)
+            } else if !current {
+                throw StaleIndex(description: "het indexbestand kwam van een andere versie van Vraagbaak")
+            }
+            return pool
+        } catch {
+            try? pool.close()
+            throw error
+        }
+    }
+
+    /// A Dutch reason when the file is shorter than its own header says: it was cut off.
+    /// (SQLite would only notice when it reads a missing page, in the middle of a question.)
+    private static func truncation(at url: URL) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            return size == 0 ? nil : "het indexbestand was afgekapt"
+        }
+        let bytes = [UInt8](header)
+        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return "het indexbestand was beschadigd" }
+        var pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        if pageSize == 1 { pageSize = 65536 }
+        let pageCount = bytes[28..<32].reduce(0) { $0 << 8 | Int($1) }
+        // The header's page count is valid only when its change counter matches (bytes 24 and 92).
+        guard bytes[24..<28] == bytes[92..<96], pageCount > 0 else { return nil }
+        guard let size = try? handle.seekToEnd() else { return nil }
+        return Int(size) < pageCount * pageSize ? "het indexbestand was afgekapt" : nil
+    }
+
+    private static func openPool(at url: URL, readOnly: Bool = false) throws -> DatabasePool {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: DutchFTS5Tokenizer.self)
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            if !readOnly { try db.execute(sql: "PRAGMA foreign_keys = ON") }
         }
         return try DatabasePool(path: url.path, configuration: configuration)
     }
 
-    /// Creates the tables in a new file; throws ``StaleIndex`` for a file of another version.
-    private static func prepareSchema(_ pool: DatabasePool) throws {
-        try pool.write { db in
-            if try IndexSchema.isEmpty(db) {
-                try IndexSchema.create(db)
-            } else if try !IndexSchema.isCurrent(db) {
-                throw StaleIndex(description: "het indexbestand kwam van een andere versie van Vraagbaak")
+    /// An index in a place that cannot be written: used as it is, or a clear error.
+    ///
+    /// SQLite cannot open a WAL-mode file read-only where it may not create the `-shm` file, so
+    /// the file (and its `-wal`, if any) is copied to a private temporary folder and read there.
+    private static func openReadOnly(at url: URL) throws -> (DatabasePool, URL) {
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw VraagbaakError.indexNotWritable(folder)
+        }
+        if let problem = truncation(at: url) { throw VraagbaakError.indexUnusable(url.path, problem) }
+        let pool: DatabasePool
+        do {
+            let copy = FileManager.default.temporaryDirectory
+                .appendingPathComponent("vraagbaak-alleen-lezen-\(getpid())-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+            let copiedIndex = copy.appendingPathComponent(url.lastPathComponent)
+            try FileManager.default.copyItem(at: url, to: copiedIndex)
+            if FileManager.default.isReadableFile(atPath: url.path + "-wal") {
+                try FileManager.default.copyItem(atPath: url.path + "-wal", toPath: copiedIndex.path + "-wal")
             }
+            for suffix in ["", "-wal"] { chmod(copiedIndex.path + suffix, 0o600) } // copies keep a read-only mode
+            pool = try openPool(at: copiedIndex)
+            guard try pool.read(IndexSchema.isCurrent) else {
+                try? FileManager.default.removeItem(at: copy)
+                throw VraagbaakError.indexUnusable(url.path, "het komt van een andere versie van Vraagbaak")
+            }
+            return (pool, copy)
+        } catch let error as VraagbaakError {
+            throw error
+        } catch {
+            throw VraagbaakError.indexUnusable(url.path, isDamage(error) ? "het is beschadigd" : "\(error)")
         }
     }
 
-    private static func createFolder(for url: URL) throws {
+    /// Whether the index file (and its `-wal`, `-shm` and lock files) can be made or written.
+    private static func locationIsWritable(_ url: URL) -> Bool {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw VraagbaakError.indexNotWritable(folder.path)
+            return false
         }
+        guard access(folder.path, W_OK) == 0 else { return false }
+        for suffix in ["", "-wal", "-shm", ".lock"] where access(url.path + suffix, F_OK) == 0 {
+            guard access(url.path + suffix, W_OK) == 0 else { return false }
+        }
+        return true
     }
 
     private static func removeFiles(at url: URL) throws {

@@ -41,11 +41,18 @@ public struct KnowledgeFolder: Sendable {
 
     // MARK: Loading
 
+    /// Files larger than this are skipped with a warning: no help text is this long, and reading
+    /// a dump or log of that size would hold up the whole refresh.
+    public static let maximumFileSize: Int64 = 32 << 20
+
     /// Reads and parses one file. Returns nil (and a warning) when the file is skipped.
     public func load(_ file: KnowledgeFile) -> (document: Document?, warnings: [LoadWarning]) {
+        let tooLarge = LoadWarning(source: file.relativePath, message:
+            "te groot (\(file.size / 1_000_000) MB; hoogstens \(Self.maximumFileSize / 1_000_000) MB); overgeslagen")
+        guard file.size <= Self.maximumFileSize else { return (nil, [tooLarge]) }
         let bytes: [UInt8]
         do {
-            bytes = try Self.readFile(atPath: file.path)
+            bytes = try Self.readFile(atPath: file.path, limit: Self.maximumFileSize)
         } catch {
             return (nil, [LoadWarning(source: file.relativePath, message: "kan niet gelezen worden (\(error)); overgeslagen")])
         }
@@ -99,7 +106,7 @@ public struct KnowledgeFolder: Sendable {
     }
 
     /// The whole file, read with POSIX calls (no intermediate `Data`).
-    static func readFile(atPath path: String) throws -> [UInt8] {
+    static func readFile(atPath path: String, limit: Int64 = .max) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw KnowledgeSystemError(code: errno) }
         defer { close(fd) }
@@ -117,6 +124,8 @@ public struct KnowledgeFolder: Sendable {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            // A file that grew past the limit while being read.
+            if Int64(bytes.count) > limit { throw KnowledgeSystemError(code: EFBIG) }
         }
         return bytes
     }
@@ -134,6 +143,7 @@ struct KnowledgeSystemError: Error, CustomStringConvertible {
         case EISDIR: return "is geen gewoon bestand"
         case ENOTDIR: return "is geen map"
         case EIO: return "leesfout"
+        case EFBIG: return "te groot"
         default: return String(cString: strerror(code))
         }
     }

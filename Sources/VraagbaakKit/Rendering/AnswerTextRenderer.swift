@@ -37,7 +37,7 @@ public struct AnswerRenderer: Sendable {
     /// The fields a template sees (docs/templates.md lists them).
     func context(_ answer: Answer, firstNumber: Int, style: TextStyle) -> [String: Any] {
         var context: [String: Any] = [
-            "question": answer.question,
+            "question": ControlCharacters.escaped(answer.question),
             "answered": answer.answered,
             "quotes": answer.quotes.enumerated().map { offset, quote in
                 QuoteFields.fields(quote, number: firstNumber + offset, style: style)
@@ -56,15 +56,16 @@ enum QuoteFields {
     static func fields(_ quote: Quote, number: Int, style: TextStyle) -> [String: Any] {
         var fields: [String: Any] = [
             "number": number,
-            "text": quote.text,
-            "title": quote.title,
-            "source": quote.source,
+            // Verbatim, but never raw control characters from a file on someone's terminal.
+            "text": ControlCharacters.escaped(quote.text, keepingNewlines: true),
+            "title": ControlCharacters.escaped(quote.title),
+            "source": ControlCharacters.escaped(quote.source),
             "lines": Citation.lineText(quote.lines),
             "firstLine": quote.lines.lowerBound,
             "lastLine": quote.lines.upperBound,
             "citation": style.paint(Citation.text(for: quote), .cyan),
         ]
-        if let section = quote.section, !section.isEmpty { fields["section"] = section }
+        if let section = quote.section, !section.isEmpty { fields["section"] = ControlCharacters.escaped(section) }
         return fields
     }
 }

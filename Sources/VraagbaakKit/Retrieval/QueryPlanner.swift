@@ -31,7 +31,8 @@ public struct QueryPlanner {
 
     public func plan(_ question: UnderstoodQuestion) throws -> QueryPlan {
         let passages = Double(max(try index.passageCount(), 1))
-        let particles = Self.separableParticles(in: question.text, analyzer: analyzer)
+        let particles = Self.separableParticles(
+            in: String(question.text.prefix(QuestionUnderstanding.maximumQuestionLength)), analyzer: analyzer)
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
             var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }

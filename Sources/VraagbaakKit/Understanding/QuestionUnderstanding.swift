@@ -16,8 +16,12 @@ public final class QuestionUnderstanding {
         matcher = LexiconMatcher(lexicon: lexicon, analyzer: analyzer)
     }
 
+    /// Only this much of a question is read: no one asks more in one go, and a pasted megabyte
+    /// must not cost minutes (the command line refuses longer questions outright).
+    public static let maximumQuestionLength = 10_000
+
     public func understand(_ text: String, following context: QuestionContext? = nil) -> UnderstoodQuestion {
-        let analysis = QuestionAnalysis(text, analyzer: analyzer)
+        let analysis = QuestionAnalysis(String(text.prefix(Self.maximumQuestionLength)), analyzer: analyzer)
         var concepts: [Concept] = []
         var covered = Set<Int>()
         for mention in matcher.mentions(in: analysis.tokens) {
