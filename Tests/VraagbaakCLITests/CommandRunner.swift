@@ -26,20 +26,32 @@ struct CommandRunner {
     var workingDirectory = repository
 
     func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+        let input = Pipe()
+        let result = try launch(Self.executable, arguments, standardInput: input,
+                                environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }) {
+            if let stdin { input.fileHandleForWriting.write(stdin) }
+            try input.fileHandleForWriting.close()
+        }
+        return result
+    }
+
+    /// Starts `executable`, lets `afterStart` feed it, and collects its output and exit status.
+    func launch(
+        _ executable: URL, _ arguments: [String], standardInput: Any, environment: [String: String]? = nil,
+        afterStart: () throws -> Void = {}
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let environment { process.environment = environment }
         let output = Pipe()
         let errors = Pipe()
-        let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = input
+        process.standardInput = standardInput
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        try afterStart()
         // Read both pipes concurrently so a full pipe never blocks the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()

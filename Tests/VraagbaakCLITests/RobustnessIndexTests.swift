@@ -191,22 +191,7 @@ final class RobustnessIndexTests: XCTestCase {
 extension CommandRunner {
     /// Runs another program (e.g. `setpriv` in front of vraagbaak) the way ``run(_:stdin:environment:)`` runs vraagbaak.
     func runTool(_ tool: String, _ arguments: [String], stdinFile: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.currentDirectoryURL = workingDirectory
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdinFile.flatMap { FileHandle(forReadingAtPath: $0) } ?? FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self))
+        try launch(URL(fileURLWithPath: tool), arguments,
+                   standardInput: stdinFile.flatMap { FileHandle(forReadingAtPath: $0) } ?? FileHandle.nullDevice)
     }
 }
