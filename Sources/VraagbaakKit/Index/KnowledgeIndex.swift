@@ -183,6 +183,11 @@ public final class KnowledgeIndex: Sendable {
     /// A Dutch reason when the file is shorter than its own header says: it was cut off.
     /// (SQLite would only notice when it reads a missing page, in the middle of a question.)
     private static func truncation(at url: URL) -> String? {
+        // With a write-ahead log in use, another process may be writing or checkpointing: the
+        // header and the file size are then read at different moments and need not agree.
+        // SQLite itself reports real damage on the first read (see ``isDamage(_:)``).
+        let logSize = (try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int) ?? 0
+        guard logSize == 0 else { return nil }
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
         defer { try? handle.close() }
         guard let header = try? handle.read(upToCount: 100), header.count == 100 else {
