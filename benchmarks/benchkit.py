@@ -4,6 +4,7 @@ analyzer)."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import sys
@@ -50,3 +51,21 @@ def dutch_tantivy_index(path: str | None = None):
     index = tantivy.Index(schema, path=path) if path else tantivy.Index(schema)
     index.register_tokenizer("nl", nl)
     return index
+
+
+def report(label: str, identity: dict, paths: list[str], nbytes: int, seconds: float, start_rss: float,
+           index_rss: float, size: int, samples: list[float], as_json: bool) -> None:
+    """Prints one reference run: a JSON object for scale.sh, or a line for a person."""
+    result = {
+        **identity, "files": len(paths), "fileBytes": nbytes, "seconds": round(seconds, 3),
+        "fileMBPerSecond": round(nbytes / 1e6 / seconds, 2), "peakRSSMB": round(index_rss, 1),
+        "startRSSMB": round(start_rss, 1), "indexBytes": size, "indexPerFileByte": round(size / max(nbytes, 1), 3),
+        "search": {"count": len(samples), "p50": round(quantile(samples, 0.5), 3),
+                   "p99": round(quantile(samples, 0.99), 3)},
+    }
+    if as_json:
+        print(json.dumps(result))
+    else:
+        print(f"{label}: {len(paths)} files, {nbytes / 1e6:.1f} MB in {seconds:.2f} s = "
+              f"{result['fileMBPerSecond']:.1f} MB/s, peak {index_rss:.0f} MB, index {size / 1e6:.1f} MB; "
+              f"search p50 {result['search']['p50']:.2f} ms p99 {result['search']['p99']:.2f} ms")

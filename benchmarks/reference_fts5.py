@@ -15,7 +15,6 @@ Standard library only.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sqlite3
@@ -24,7 +23,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchkit import files, peak_mb, quantile  # noqa: E402
+from benchkit import files, peak_mb, report  # noqa: E402
 
 
 
@@ -91,21 +90,7 @@ def main() -> None:
                 os.remove(path + s)
         os.rmdir(tmp)
 
-    result = {
-        "system": "fts5-unicode61", "sqlite": sqlite3.sqlite_version, "files": len(paths),
-        "fileBytes": nbytes, "seconds": round(seconds, 3), "fileMBPerSecond": round(nbytes / 1e6 / seconds, 2),
-        "peakRSSMB": round(index_rss, 1), "startRSSMB": round(start_rss, 1), "indexBytes": size,
-        "indexPerFileByte": round(size / max(nbytes, 1), 3),
-        "search": {"count": len(samples), "p50": round(quantile(samples, 0.5), 3),
-                   "p99": round(quantile(samples, 0.99), 3)},
-    }
-    if args.json:
-        print(json.dumps(result))
-    else:
-        print(f"fts5 unicode61: {len(paths)} files, {nbytes / 1e6:.1f} MB in {seconds:.2f} s = "
-              f"{result['fileMBPerSecond']:.1f} MB/s, peak {index_rss:.0f} MB, index {size / 1e6:.1f} MB; "
-              f"search p50 {result['search']['p50']:.2f} ms p99 {result['search']['p99']:.2f} ms")
-
+    report("fts5 unicode61", {"system": "fts5-unicode61", "sqlite": sqlite3.sqlite_version}, paths, nbytes, seconds, start_rss, index_rss, size, samples, args.json)
 
 if __name__ == "__main__":
     main()

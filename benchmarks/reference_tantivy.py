@@ -16,7 +16,6 @@ Runs itself inside benchmarks/data/venv (made by peers.py from requirements.txt)
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -26,7 +25,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchkit import dutch_tantivy_index, files, peak_mb, quantile  # noqa: E402
+from benchkit import dutch_tantivy_index, files, peak_mb, report  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VENV = os.path.join(HERE, "data", "venv")
@@ -98,21 +97,7 @@ def main() -> None:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
-    result = {
-        "system": "tantivy-dutch", "version": tantivy.__version__ if hasattr(tantivy, "__version__") else "0.27.0",
-        "files": len(paths), "fileBytes": nbytes, "seconds": round(seconds, 3),
-        "fileMBPerSecond": round(nbytes / 1e6 / seconds, 2), "peakRSSMB": round(index_rss, 1),
-        "startRSSMB": round(start_rss, 1), "indexBytes": size, "indexPerFileByte": round(size / max(nbytes, 1), 3),
-        "search": {"count": len(samples), "p50": round(quantile(samples, 0.5), 3),
-                   "p99": round(quantile(samples, 0.99), 3)},
-    }
-    if args.json:
-        print(json.dumps(result))
-    else:
-        print(f"tantivy dutch: {len(paths)} files, {nbytes / 1e6:.1f} MB in {seconds:.2f} s = "
-              f"{result['fileMBPerSecond']:.1f} MB/s, peak {index_rss:.0f} MB, index {size / 1e6:.1f} MB; "
-              f"search p50 {result['search']['p50']:.2f} ms p99 {result['search']['p99']:.2f} ms")
-
+    report("tantivy dutch", {"system": "tantivy-dutch", "version": tantivy.__version__ if hasattr(tantivy, "__version__") else "0.27.0"}, paths, nbytes, seconds, start_rss, index_rss, size, samples, args.json)
 
 if __name__ == "__main__":
     main()
