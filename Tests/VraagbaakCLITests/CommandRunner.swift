@@ -25,6 +25,9 @@ struct CommandRunner {
 
     var workingDirectory = repository
 
+    /// Longer than any command in the tests takes, even on a slow, loaded machine.
+    static let timeout: TimeInterval = 600
+
     func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let input = Pipe()
         let result = try launch(Self.executable, arguments, standardInput: input,
@@ -51,6 +54,11 @@ struct CommandRunner {
         process.standardError = errors
         process.standardInput = standardInput
         try process.run()
+        // A hung command fails its test instead of hanging the whole run.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         try afterStart()
         // Read both pipes concurrently so a full pipe never blocks the child.
         let group = DispatchGroup()

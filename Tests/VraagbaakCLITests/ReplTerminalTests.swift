@@ -17,15 +17,24 @@ final class ReplTerminalTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        if let tmux = Self.tmux { _ = try? run(tmux, ["kill-session", "-t", session]) }
+        if let tmux = Self.tmux { _ = try? run(tmux, ["kill-server"]) }
         try? FileManager.default.removeItem(at: scratch)
     }
 
+    /// Runs tmux on this test's own server (`-L`), so a user's tmux is never touched and every run
+    /// starts a server of its own, as on a fresh CI machine.
+    ///
+    /// The first command starts that server, which lives on after the command exits. Foundation's
+    /// `Process` learns that a child exited when a socket it hands every child is closed, so a
+    /// server that inherited it would keep `waitUntilExit()` waiting forever (this hung CI). The
+    /// command therefore runs through a shell that closes every descriptor above stderr first.
     @discardableResult
-    private func run(_ executable: String, _ arguments: [String]) throws -> String {
+    private func run(_ tmux: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let closeInherited = #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec "$@""#
+        process.arguments = ["-c", closeInherited, "tmux", tmux, "-L", session] + arguments
+        process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
