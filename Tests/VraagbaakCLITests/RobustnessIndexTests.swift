@@ -90,12 +90,6 @@ final class RobustnessIndexTests: XCTestCase {
     }
 
     func testQuestionsWhileAnotherProcessIndexesAreConsistentAndNeverLocked() throws {
-        // Known race, not yet understood: in about 3 runs of 10 the `index` process fails with
-        // "SQLite error 17: no such table: document" while questions run, and a question then sees
-        // both versions. Run it with VRAAGBAAK_KNOWN_RACES=1 while fixing it (see docs/robustness.md).
-        guard ProcessInfo.processInfo.environment["VRAAGBAAK_KNOWN_RACES"] != nil else {
-            throw XCTSkip("bekende race tussen index en gelijktijdige vragen (docs/robustness.md); zet VRAAGBAAK_KNOWN_RACES=1")
-        }
         try writeKnowledge(version: 1)
         XCTAssertEqual(try runner.run(["index"] + options).status, 0)
         try writeKnowledge(version: 2)

@@ -74,6 +74,20 @@ final class KnowledgeIndexTests: XCTestCase {
         XCTAssertEqual(try reopened.refresh(), RefreshSummary(unchanged: 2))
     }
 
+    /// Opening is for reading: it may run beside another process's refresh, outside the index
+    /// lock, so it must not write (a schema change would break that refresh mid-transaction).
+    func testOpeningAnExistingIndexWritesNothingEvenWithItsLogGone() throws {
+        _ = try open().refresh()
+        // The last connection closed: SQLite folded the write-ahead log back into the file.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: indexURL.path + "-wal"))
+        let before = try Data(contentsOf: indexURL)
+        let base = try open()
+        XCTAssertEqual(try base.index.counts().documents, 2)
+        let logSize = try FileManager.default.attributesOfItem(atPath: indexURL.path + "-wal")[.size] as? Int
+        XCTAssertEqual(logSize, 0, "nothing was written to the log")
+        XCTAssertEqual(try Data(contentsOf: indexURL), before, "nothing was written to the file")
+    }
+
     func testIndexOfAnotherVersionIsRebuilt() throws {
         _ = try open().refresh()
         let queue = try DatabaseQueue(path: indexURL.path)
@@ -101,7 +115,7 @@ final class KnowledgeIndexTests: XCTestCase {
     func testTokenizerOffsetsPointAtTheWordsAsWritten() throws {
         let base = try open()
         _ = try base.refresh()
-        let highlighted = try base.index.pool.read { db in
+        let highlighted = try base.index.database.read { db in
             try String.fetchOne(db, sql: """
                 SELECT highlight(passage_fts, 1, '[', ']') FROM passage_fts WHERE passage_fts MATCH '"ontsteking"'
                 """)

@@ -132,7 +132,7 @@ public struct ScaleBenchmark {
         let indexSeconds = clock.lap() / 1000
         let indexRSS = Self.peakRSSMB()
 
-        let (documents, passages, fileBytes, textBytes) = try base.index.pool.read { db in
+        let (documents, passages, fileBytes, textBytes) = try base.index.database.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0,
              try Int64.fetchOne(db, sql: "SELECT total(size) FROM document") ?? 0,
@@ -233,7 +233,7 @@ public struct ScaleBenchmark {
 
     /// Main file plus WAL after a (truncating) checkpoint: the size the index takes on disk.
     private func checkpointedSize(_ index: KnowledgeIndex) throws -> Int64 {
-        try index.pool.writeWithoutTransaction { db in
+        try index.database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
         var total: Int64 = 0

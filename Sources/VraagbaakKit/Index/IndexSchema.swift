@@ -15,7 +15,17 @@ enum IndexSchema {
     /// ``analyzerFingerprint``.
     static let version = 2
 
-    static func create(_ db: Database) throws {
+    /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
+    static func create(in database: DatabaseQueue) throws {
+        try database.writeWithoutTransaction { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw DatabaseError(message: "WAL-modus niet beschikbaar")
+            }
+        }
+        try database.write(create)
+    }
+
+    private static func create(_ db: Database) throws {
         try db.create(table: "document") { t in
             t.primaryKey("id", .integer)
             t.column("source", .text).notNull().unique()

@@ -73,7 +73,7 @@ public struct IndexUpdater {
     private func refreshHoldingLock(progress: ((RefreshProgress) -> Void)?) throws -> RefreshSummary {
         let (files, scanWarnings) = try folder.scan()
         var summary = RefreshSummary(warnings: scanWarnings)
-        let known = try index.pool.read(Self.fingerprints)
+        let known = try index.database.read(Self.fingerprints)
         let candidates = files.filter { file in
             guard let old = known[file.relativePath] else { return true }
             return old.size != file.size || old.mtime != file.modificationTime
@@ -83,7 +83,7 @@ public struct IndexUpdater {
         summary.unchanged = files.count - candidates.count
         guard !candidates.isEmpty || !gone.isEmpty else { return summary }
 
-        try index.pool.write { db in
+        try index.database.write { db in
             for (_, fingerprint) in gone {
                 try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [fingerprint.id])
             }

@@ -5,12 +5,12 @@ import GRDB
 extension KnowledgeIndex {
     /// The number of passages, for idf.
     public func passageCount() throws -> Int {
-        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM passage") ?? 0 }
+        try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM passage") ?? 0 }
     }
 
     /// For each term, the number of passages that hold it (0 for unknown terms).
     public func documentFrequencies(_ terms: some Sequence<String>) throws -> [String: Int] {
-        try pool.read { db in
+        try database.read { db in
             let statement = try db.cachedStatement(sql: "SELECT doc FROM passage_vocab WHERE term = ?")
             var result: [String: Int] = [:]
             for term in terms where result[term] == nil {
@@ -23,7 +23,7 @@ extension KnowledgeIndex {
     /// The terms that start with `prefix`, with their passage counts.
     public func terms(withPrefix prefix: String) throws -> [(term: String, frequency: Int)] {
         guard let upper = Self.successor(of: prefix) else { return [] }
-        return try pool.read { db in
+        return try database.read { db in
             try Row.fetchAll(db, sql: "SELECT term, doc FROM passage_vocab WHERE term >= ? AND term < ?",
                              arguments: [prefix, upper])
                 .map { ($0["term"], $0["doc"]) }

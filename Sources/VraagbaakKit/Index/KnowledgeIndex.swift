@@ -19,7 +19,7 @@ public final class KnowledgeIndex: Sendable {
     public let rebuildReason: String?
     /// The index could not be written where it is: it is used as it is, without refreshing.
     public let isReadOnly: Bool
-    let pool: DatabasePool
+    let database: DatabaseQueue
     let lock: IndexLock
     /// The private copy a read-only index is read from, removed with the index.
     private let temporaryCopy: URL?
@@ -30,26 +30,26 @@ public final class KnowledgeIndex: Sendable {
         if Self.locationIsWritable(url) {
             isReadOnly = false
             temporaryCopy = nil
-            (pool, rebuildReason) = try Self.openOrRebuild(at: url, lock: lock)
+            (database, rebuildReason) = try Self.openOrRebuild(at: url, lock: lock)
         } else {
             isReadOnly = true
             rebuildReason = nil
-            let (pool, copy) = try Self.openReadOnly(at: url)
-            self.pool = pool
+            let (database, copy) = try Self.openReadOnly(at: url)
+            self.database = database
             temporaryCopy = copy
         }
     }
 
     deinit {
         if let temporaryCopy {
-            try? pool.close()
+            try? database.close()
             try? FileManager.default.removeItem(at: temporaryCopy)
         }
     }
 
     /// The number of documents and passages in the index.
     public func counts() throws -> (documents: Int, passages: Int) {
-        try pool.read { db in
+        try database.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0)
         }
@@ -58,7 +58,7 @@ public final class KnowledgeIndex: Sendable {
     /// The best passages for `query`, best first, by FTS5's bm25 (the heading counts double).
     public func search(_ query: FTSQuery, limit: Int) throws -> [SearchHit] {
         guard let match = query.matchExpression, limit > 0 else { return [] }
-        return try pool.read { db in
+        return try database.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine,
                        d.source, d.title, d.kind, bm25(passage_fts, 2.0, 1.0) AS rank
@@ -77,7 +77,7 @@ public final class KnowledgeIndex: Sendable {
 
     /// The passages of one document around `ordinal`, in order (for showing a quote in context).
     public func passages(source: String, ordinals: ClosedRange<Int>) throws -> [StoredPassage] {
-        try pool.read { db in
+        try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, d.source, d.title, d.kind
                 FROM passage p JOIN document d ON d.id = p.documentId
@@ -92,12 +92,12 @@ public final class KnowledgeIndex: Sendable {
     /// full-text index against the passages (skipped when the index is read-only). Changes nothing.
     /// Returns the problems found (empty when the index is sound).
     public func integrityProblems() throws -> [String] {
-        let problems = try pool.read { db in
+        let problems = try database.read { db in
             try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
         }
         guard problems.isEmpty, !isReadOnly else { return problems }
         do {
-            try pool.writeWithoutTransaction { db in
+            try database.writeWithoutTransaction { db in
                 try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES('integrity-check', 1)")
             }
         } catch let error as DatabaseError {
@@ -136,9 +136,9 @@ public final class KnowledgeIndex: Sendable {
     /// Opens the file; one that is damaged or of another version is removed and created anew,
     /// holding the lock (and checking again once it holds it: another process may just have
     /// rebuilt it).
-    private static func openOrRebuild(at url: URL, lock: IndexLock) throws -> (DatabasePool, String?) {
-        if let pool = try? openChecked(at: url) { return (pool, nil) }
-        let result = try lock.exclusively(wait: true) { () throws -> (DatabasePool, String?) in
+    private static func openOrRebuild(at url: URL, lock: IndexLock) throws -> (DatabaseQueue, String?) {
+        if let database = try? openChecked(at: url) { return (database, nil) }
+        let result = try lock.exclusively(wait: true) { () throws -> (DatabaseQueue, String?) in
             let reason: String
             do {
                 return (try openChecked(at: url, creatingSchema: true), nil)
@@ -148,34 +148,34 @@ public final class KnowledgeIndex: Sendable {
                 reason = "het indexbestand was beschadigd"
             }
             try removeFiles(at: url)
-            let pool = try openPool(at: url)
-            try pool.write(IndexSchema.create)
-            return (pool, reason)
+            let database = try openDatabase(at: url)
+            try IndexSchema.create(in: database)
+            return (database, reason)
         }
         return result!
     }
 
     /// Opens a sound, current file; throws ``StaleIndex`` or a damage error otherwise. A new
     /// (empty) file gets its tables only when `creatingSchema` (that is, under the lock).
-    private static func openChecked(at url: URL, creatingSchema: Bool = false) throws -> DatabasePool {
+    private static func openChecked(at url: URL, creatingSchema: Bool = false) throws -> DatabaseQueue {
         if FileManager.default.fileExists(atPath: damageMarkerPath(url)) {
             guard creatingSchema else { throw StaleIndex(description: "het indexbestand bleek beschadigd") }
             try? FileManager.default.removeItem(atPath: damageMarkerPath(url))
             throw StaleIndex(description: "het indexbestand bleek beschadigd")
         }
         if let problem = truncation(at: url) { throw StaleIndex(description: problem) }
-        let pool = try openPool(at: url)
+        let database = try openDatabase(at: url)
         do {
-            let (empty, current) = try pool.read { db in (try IndexSchema.isEmpty(db), try IndexSchema.isCurrent(db)) }
+            let (empty, current) = try database.read { db in (try IndexSchema.isEmpty(db), try IndexSchema.isCurrent(db)) }
             if empty {
                 guard creatingSchema else { throw StaleIndex(description: "nieuw") }
-                try pool.write(IndexSchema.create)
+                try IndexSchema.create(in: database)
             } else if !current {
                 throw StaleIndex(description: "het indexbestand kwam van een andere versie van Vraagbaak")
             }
-            return pool
+            return database
         } catch {
-            try? pool.close()
+            try? database.close()
             throw error
         }
     }
@@ -205,28 +205,32 @@ public final class KnowledgeIndex: Sendable {
         return Int(size) < pageCount * pageSize ? "het indexbestand was afgekapt" : nil
     }
 
-    private static func openPool(at url: URL, readOnly: Bool = false) throws -> DatabasePool {
+    /// One connection per process. Not a `DatabasePool`: opening a pool on a file whose
+    /// write-ahead log is empty creates and drops a table (GRDB's guard against its issue 102),
+    /// a write outside the ``IndexLock`` that broke another process's refresh mid-transaction
+    /// ("no such table: document"). The file is put in WAL mode once, when its tables are made.
+    private static func openDatabase(at url: URL, readOnly: Bool = false) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: DutchFTS5Tokenizer.self)
-            if !readOnly { try db.execute(sql: "PRAGMA foreign_keys = ON") }
+            if !readOnly { try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL") }
         }
-        return try DatabasePool(path: url.path, configuration: configuration)
+        return try DatabaseQueue(path: url.path, configuration: configuration)
     }
 
     /// An index in a place that cannot be written: used as it is, or a clear error.
     ///
     /// SQLite cannot open a WAL-mode file read-only where it may not create the `-shm` file, so
     /// the file (and its `-wal`, if any) is copied to a private temporary folder and read there.
-    private static func openReadOnly(at url: URL) throws -> (DatabasePool, URL) {
+    private static func openReadOnly(at url: URL) throws -> (DatabaseQueue, URL) {
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw VraagbaakError.indexNotWritable(folder)
         }
         if let problem = truncation(at: url) { throw VraagbaakError.indexUnusable(url.path, problem) }
-        let pool: DatabasePool
+        let database: DatabaseQueue
         do {
             let copy = FileManager.default.temporaryDirectory
                 .appendingPathComponent("vraagbaak-alleen-lezen-\(getpid())-\(UUID().uuidString)")
@@ -237,12 +241,12 @@ public final class KnowledgeIndex: Sendable {
                 try FileManager.default.copyItem(atPath: url.path + "-wal", toPath: copiedIndex.path + "-wal")
             }
             for suffix in ["", "-wal"] { chmod(copiedIndex.path + suffix, 0o600) } // copies keep a read-only mode
-            pool = try openPool(at: copiedIndex)
-            guard try pool.read(IndexSchema.isCurrent) else {
+            database = try openDatabase(at: copiedIndex)
+            guard try database.read(IndexSchema.isCurrent) else {
                 try? FileManager.default.removeItem(at: copy)
                 throw VraagbaakError.indexUnusable(url.path, "het komt van een andere versie van Vraagbaak")
             }
-            return (pool, copy)
+            return (database, copy)
         } catch let error as VraagbaakError {
             throw error
         } catch {
