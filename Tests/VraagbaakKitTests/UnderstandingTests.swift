@@ -177,6 +177,16 @@ final class RankerTests: XCTestCase {
         XCTAssertEqual(Ranker.form(of: "• Welch TR, Rumack BH, Hammond K. Clonazepam overdose resulting in cyclic coma. Clin Toxicol. 1977;10(4):433-6. doi: 10.3109/15563657709046280.", wordCount: 20), 0.3)
     }
 
+    func testReferenceLinesNeedTwoSignals() {
+        XCTAssertTrue(ReferenceLine.matches("Welch TR, Rumack BH. Clin Toxicol. 1977;10(4):433-6."))    // authors + year
+        XCTAssertTrue(ReferenceLine.matches("Zie https://doi.org/10.1000/182 (pmid 123)"))               // markers
+        XCTAssertTrue(ReferenceLine.matches("Jansen et al. Tijdschr Geneeskd 2020 (3): 12-19."))          // marker + year
+        XCTAssertTrue(ReferenceLine.matches("Welch TR, Rumack BH, et al. Clonazepam overdose."))         // authors + marker
+        XCTAssertFalse(ReferenceLine.matches("In 2019 (het jaar van de studie) nam het gebruik toe."))   // year alone
+        XCTAssertFalse(ReferenceLine.matches("Welch TR, Rumack BH schreven erover."))                    // authors alone
+        XCTAssertFalse(ReferenceLine.matches("Clonazepam werkt lang: tot 1977 keer."))
+    }
+
     func testCoverageCountsBroaderMatchesLess() {
         var plan = plan([["clonazepam"], ["mdma"]])
         plan.concepts[0].broader = [.phrase(["benzodiazepin"])]

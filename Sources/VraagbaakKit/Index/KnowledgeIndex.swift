@@ -59,15 +59,16 @@ public final class KnowledgeIndex: Sendable {
     public func search(_ query: FTSQuery, limit: Int) throws -> [SearchHit] {
         guard let match = query.matchExpression, limit > 0 else { return [] }
         return try database.read { db in
+            // Rank in FTS5 alone, then read the few best passages: joining first would read
+            // every matching passage's text before the sort.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine,
-                       d.source, d.title, d.kind, bm25(passage_fts, 2.0, 1.0) AS rank
-                FROM passage_fts
-                JOIN passage p ON p.id = passage_fts.rowid
+                       d.source, d.title, d.kind, best.rank
+                FROM (SELECT rowid, bm25(passage_fts, 2.0, 1.0) AS rank
+                      FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?) AS best
+                JOIN passage p ON p.id = best.rowid
                 JOIN document d ON d.id = p.documentId
-                WHERE passage_fts MATCH ?
-                ORDER BY rank
-                LIMIT ?
+                ORDER BY best.rank
                 """, arguments: [match, limit])
             return rows.map { row in
                 SearchHit(passage: StoredPassage(row: row), score: -(row["rank"] as Double))
