@@ -225,6 +225,41 @@ final class KnowledgeFolderTests: XCTestCase {
         XCTAssertLessThan(elapsed, 1.5, "scan of \(count) files took \(elapsed) s")
     }
 
+    func testScanOfAWideTreeListsEveryFileOnceInPathOrderWithItsPath() throws {
+        let directory = try KnowledgeTestDirectory()
+        // Names whose order depends on "/" against "-", "." and " ", in many folders (read in parallel).
+        var expected: [String] = []
+        for folder in ["a", "a-b", "a b", "a.d", "é", "e\u{301}z", "z"] {
+            for sub in ["", "a/", "a.b/", "a-b/"] {
+                for name in ["a.txt", "a-b.md", "a.b.htm", "B.TXT", "ä.md"] {
+                    expected.append(folder + "/" + sub + name)
+                    try directory.write(folder + "/" + sub + name, "tekst")
+                }
+            }
+        }
+        try directory.write("a.txt", "tekst")
+        try directory.write("a0.txt", "tekst")
+        expected += ["a.txt", "a0.txt"]
+        // A hard link: listed once, under the smaller path.
+        XCTAssertEqual(link(directory.url.appendingPathComponent("z/a.txt").path,
+                            directory.url.appendingPathComponent("a/hard.txt").path), 0)
+        expected.removeAll { $0 == "z/a.txt" }
+        expected.append("a/hard.txt")
+        // A linked folder (hidden, so read only through the link) and a linked file: followed,
+        // the file once under its own name.
+        try directory.write(".verborgen/x.txt", "tekst")
+        try directory.write(".verborgen/sub/y.md", "tekst")
+        try directory.link("z/naar-verborgen", to: "../.verborgen")
+        try directory.link("z/b-link.md", to: "../a0.txt")
+        expected += ["z/naar-verborgen/x.txt", "z/naar-verborgen/sub/y.md"]
+        let (files, warnings) = try directory.folder.scan()
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(files.map(\.relativePath), expected.sorted())
+        for file in files {
+            XCTAssertEqual(file.path, directory.url.path + "/" + file.relativePath)
+        }
+    }
+
     func testLoadAllReturnsDocumentsAndWarnings() throws {
         let directory = try KnowledgeTestDirectory()
         try directory.write("a.txt", "Tekst over iets.")

@@ -56,6 +56,28 @@ final class KnowledgeIndexTests: XCTestCase {
         XCTAssertEqual(try base.index.counts().documents, 2)
     }
 
+    func testRefreshFindsChangesWhenTheIndexIsNotInPathOrder() throws {
+        let base = try open()
+        _ = try base.refresh()
+        // Re-indexed files go to the end of the table: its order is no longer the folder's.
+        for name in ["a", "m", "z"] {
+            try folder.write("\(name)\n\nTekst over \(name).\n", to: "kennis/\(name).txt")
+        }
+        XCTAssertEqual(try base.refresh().added, 3)
+        try folder.write("Ibuprofen\n\nIbuprofen verlaagt koorts.\n", to: "kennis/ibuprofen.txt")
+        XCTAssertEqual(try base.refresh().changed, 1)
+        XCTAssertEqual(try base.refresh(), RefreshSummary(unchanged: 5))
+        try folder.write("a\n\nAndere tekst.\n", to: "kennis/a.txt")
+        try folder.remove("kennis/m.txt")
+        try folder.write("Paracetamol\n\nParacetamol helpt tegen hoofdpijn.\n", to: "kennis/paracetamol.txt")
+        let summary = try base.refresh()
+        XCTAssertEqual(summary.changed, 2)
+        XCTAssertEqual(summary.removed, 1)
+        XCTAssertEqual(summary.unchanged, 2)
+        XCTAssertEqual(try sources(for: "hoofdpijn", in: base), ["paracetamol.txt"])
+        XCTAssertEqual(try base.refresh(), RefreshSummary(unchanged: 4))
+    }
+
     func testTouchedButUnchangedFileIsNotReindexed() throws {
         let base = try open()
         _ = try base.refresh()

@@ -51,7 +51,7 @@ public struct IndexUpdater {
         self.folder = folder
     }
 
-    private struct Fingerprint {
+    struct Fingerprint {
         var id: Int64
         var size: Int64
         var mtime: Int64
@@ -73,13 +73,8 @@ public struct IndexUpdater {
     private func refreshHoldingLock(progress: ((RefreshProgress) -> Void)?) throws -> RefreshSummary {
         let (files, scanWarnings) = try folder.scan()
         var summary = RefreshSummary(warnings: scanWarnings)
-        let known = try index.database.read(Self.fingerprints)
-        let candidates = files.filter { file in
-            guard let old = known[file.relativePath] else { return true }
-            return old.size != file.size || old.mtime != file.modificationTime
-        }
-        let present = Set(files.map(\.relativePath))
-        let gone = known.filter { !present.contains($0.key) }
+        // Fingerprints only of the files that changed or went: the rest is compared in place.
+        let (candidates, known, gone) = try index.database.read { try FingerprintComparison.compare(files, db: $0) }
         summary.unchanged = files.count - candidates.count
         guard !candidates.isEmpty || !gone.isEmpty else { return summary }
 
@@ -139,14 +134,5 @@ public struct IndexUpdater {
                                            passage.text, passage.lines.lowerBound, passage.lines.upperBound])
             summary.passagesWritten += 1
         }
-    }
-
-    private static func fingerprints(_ db: Database) throws -> [String: Fingerprint] {
-        var result: [String: Fingerprint] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, source, size, mtime, hash FROM document")
-        while let row = try rows.next() {
-            result[row["source"]] = Fingerprint(id: row["id"], size: row["size"], mtime: row["mtime"], hash: row["hash"])
-        }
-        return result
     }
 }

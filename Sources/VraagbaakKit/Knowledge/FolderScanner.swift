@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -13,44 +14,60 @@ import Darwin
 /// that links lead to (only when they resolve inside the root and were not read yet), so a
 /// file is listed under the path that needs no link. Files are deduplicated by device and
 /// inode with the same preference.
+///
+/// The walk goes one level of folders at a time: the folders of a level are read in parallel
+/// (``FolderReader``, nearly all of the time is `fstatat` in the kernel), then their listings
+/// are taken in queue order, so the result is the same as that of a one-by-one walk.
 struct FolderScanner {
-    struct FileID: Hashable {
+    struct FileID: Hashable, Sendable {
         var device: UInt64
         var inode: UInt64
     }
 
-    private struct Folder {
-        /// Path used to open it (through links, as reached).
+    /// A folder to read. `path` is the path used to open it (through links, as reached).
+    struct Folder: Sendable {
         var path: String
-        /// Relative path of the folder, "" for the root, else ending in "/".
-        var prefix: String
         /// Its real path (links resolved), for the loop check.
         var realPath: String
         /// Reached through a symbolic link.
         var viaLink: Bool
     }
 
+    /// A folder in the tree the files are listed from.
+    private struct Node {
+        var folder: Folder
+        /// Relative path of the folder, "" for the root, else ending in "/".
+        var prefix: String
+        /// Sorting key of each file (its name) and subfolder (its name + "/"): the sorted
+        /// children, walked depth first, give every file in `relativePath` order.
+        var children: [(key: String, child: Child)] = []
+    }
+
+    private enum Child {
+        case file(Int)
+        case folder(Int)
+    }
+
     private struct Candidate {
-        var file: KnowledgeFile
-        var id: FileID
+        var file: FolderReader.FoundFile
+        var node: Int
         /// 0: no link on the way; 1: inside a linked folder; 2: the file itself is a link.
         var rank: Int
     }
 
     private struct PendingLink {
+        var link: FolderReader.FoundFolder
+        var node: Int
         var relativePath: String
-        var path: String
         var realTarget: String
-        var id: FileID
-        var linkFolderRealPath: String
     }
 
     let rootPath: String
     let realRoot: String
     private(set) var warnings: [LoadWarning] = []
+    private var nodes: [Node] = []
     private var candidates: [Candidate] = []
     private var visitedFolders: Set<FileID> = []
-    private var queue: [Folder] = []
     private var pendingLinks: [PendingLink] = []
 
     init(rootPath: String) throws {
@@ -68,159 +85,139 @@ struct FolderScanner {
         }
         realRoot = real
         visitedFolders.insert(Self.id(info))
-        queue.append(Folder(path: path, prefix: "", realPath: real, viaLink: false))
+        nodes.append(Node(folder: Folder(path: path, realPath: real, viaLink: false), prefix: ""))
     }
 
     mutating func run() {
-        var next = 0
+        let reader = FolderReader(realRoot: realRoot)
+        var level = [0]
         while true {
-            while next < queue.count {
-                let folder = queue[next]
-                next += 1
-                read(folder)
+            while !level.isEmpty {
+                let listings = reader.read(level.map { nodes[$0].folder })
+                var next: [Int] = []
+                for (node, listing) in zip(level, listings) {
+                    take(listing, into: node, next: &next)
+                }
+                level = next
             }
             // Folders behind links, once every folder without links has been read.
             guard !pendingLinks.isEmpty else { break }
             let links = pendingLinks.sorted { $0.relativePath < $1.relativePath }
             pendingLinks = []
-            for link in links {
+            for pending in links {
+                let link = pending.link
                 if visitedFolders.contains(link.id) {
-                    let isLoop = link.linkFolderRealPath == link.realTarget
-                        || link.linkFolderRealPath.hasPrefix(link.realTarget == "/" ? "/" : link.realTarget + "/")
-                    warn(link.relativePath, isLoop
+                    let parentRealPath = nodes[pending.node].folder.realPath
+                    let target = pending.realTarget
+                    let isLoop = parentRealPath == target || parentRealPath.hasPrefix(target == "/" ? "/" : target + "/")
+                    warn(pending.relativePath, isLoop
                         ? "symbolische link vormt een lus; niet gevolgd"
                         : "symbolische link naar een map die al gelezen wordt; niet nog eens gevolgd")
                     continue
                 }
                 visitedFolders.insert(link.id)
-                queue.append(Folder(path: link.path, prefix: link.relativePath + "/", realPath: link.realTarget, viaLink: true))
+                level.append(addNode(link, viaLink: true, parent: pending.node))
             }
         }
     }
 
     /// The files, each listed once, sorted by relative path.
     func files() -> [KnowledgeFile] {
-        var best: [FileID: Int] = [:]
-        for (position, candidate) in candidates.enumerated() {
-            if let other = best[candidate.id] {
-                let current = candidates[other]
-                if (candidate.rank, candidate.file.relativePath) < (current.rank, current.file.relativePath) {
-                    best[candidate.id] = position
-                }
-            } else {
-                best[candidate.id] = position
+        let dropped = duplicates()
+        var result: [KnowledgeFile] = []
+        result.reserveCapacity(candidates.count - dropped.count)
+        let base = rootPath == "/" ? "/" : rootPath + "/"
+        // Depth first over the sorted children, with an explicit stack of (node, next child).
+        let sorted = nodes.map { $0.children.sorted { $0.key < $1.key } }
+        var stack = [(node: 0, next: 0)]
+        while let top = stack.last {
+            let children = sorted[top.node]
+            guard top.next < children.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            switch children[top.next].child {
+            case .folder(let node):
+                stack.append((node, 0))
+            case .file(let index):
+                guard !dropped.contains(index) else { continue }
+                let candidate = candidates[index]
+                let relativePath = nodes[candidate.node].prefix + candidate.file.name
+                result.append(KnowledgeFile(relativePath: relativePath, path: base + relativePath,
+                                            size: candidate.file.size, modificationTime: candidate.file.modificationTime))
             }
         }
-        return best.values.map { candidates[$0].file }.sorted { $0.relativePath < $1.relativePath }
+        return result
+    }
+
+    /// The candidates that are another path to a file listed elsewhere: of each file reached more
+    /// than once, all but the one with the lowest (rank, relative path).
+    ///
+    /// Only a file with more than one hard link, or one reached through a symbolic link, can be
+    /// reached twice (folders are read once), so the others are compared only against those.
+    private func duplicates() -> Set<Int> {
+        let suspects = candidates.indices.filter { candidates[$0].rank > 0 || candidates[$0].file.isShared }
+        guard !suspects.isEmpty else { return [] }
+        let suspectIDs = Set(suspects.map { candidates[$0].file.id })
+        var best: [FileID: Int] = [:]
+        var dropped: Set<Int> = []
+        for index in candidates.indices where suspectIDs.contains(candidates[index].file.id) {
+            let candidate = candidates[index]
+            guard let other = best[candidate.file.id] else {
+                best[candidate.file.id] = index
+                continue
+            }
+            if (candidate.rank, relativePath(of: index)) < (candidates[other].rank, relativePath(of: other)) {
+                best[candidate.file.id] = index
+                dropped.insert(other)
+            } else {
+                dropped.insert(index)
+            }
+        }
+        return dropped
+    }
+
+    private func relativePath(of candidate: Int) -> String {
+        nodes[candidates[candidate].node].prefix + candidates[candidate].file.name
     }
 
     private mutating func warn(_ source: String, _ message: String) {
         warnings.append(LoadWarning(source: source, message: message))
     }
 
-    private mutating func read(_ folder: Folder) {
-        guard let directory = opendir(folder.path) else {
-            warn(folder.prefix.isEmpty ? "." : String(folder.prefix.dropLast()),
-                 "map kan niet gelezen worden (\(KnowledgeSystemError(code: errno))); overgeslagen")
-            return
+    /// Takes what the reader found in `node`'s folder, in the order a one-by-one walk would.
+    private mutating func take(_ listing: FolderReader.Listing, into node: Int, next: inout [Int]) {
+        let prefix = nodes[node].prefix
+        for warning in listing.warnings {
+            warn(warning.name.map { prefix + $0 } ?? (prefix.isEmpty ? "." : String(prefix.dropLast())), warning.message)
         }
-        defer { closedir(directory) }
-        let fd = dirfd(directory)
-        while let entry = readdir(directory) {
-            let cName = entryName(entry)
-            if cName.pointee == 0 || cName.pointee == 0x2E { continue } // ".", ".." and hidden names
-            let type = entry.pointee.d_type
-            // A regular file with an extension we do not read needs no stat, nor even a String.
-            if type == UInt8(DT_REG), !Self.hasReadableExtension(cName) { continue }
-            guard let name = String(validatingCString: cName) else {
-                warn(folder.prefix + String(cString: cName), "naam is geen geldige UTF-8; overgeslagen")
-                continue
-            }
-            let relativePath = folder.prefix + name
-            var info = stat()
-            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-                warn(relativePath, "kan niet gelezen worden (\(KnowledgeSystemError(code: errno))); overgeslagen")
-                continue
-            }
-            let path = folder.path == "/" ? "/" + name : folder.path + "/" + name
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                let id = Self.id(info)
-                guard visitedFolders.insert(id).inserted else { continue }
-                queue.append(Folder(path: path, prefix: relativePath + "/",
-                                    realPath: folder.realPath == "/" ? "/" + name : folder.realPath + "/" + name,
-                                    viaLink: folder.viaLink))
-            case S_IFREG:
-                guard Self.hasReadableExtension(cName) else { continue }
-                addCandidate(relativePath: relativePath, path: path, info: info, rank: folder.viaLink ? 1 : 0)
-            case S_IFLNK:
-                followLink(relativePath: relativePath, path: path, folder: folder, name: name)
-            default:
-                continue // sockets, pipes, devices
-            }
+        for folder in listing.folders where visitedFolders.insert(folder.id).inserted {
+            next.append(addNode(folder, viaLink: nodes[node].folder.viaLink, parent: node))
+        }
+        let rank = nodes[node].folder.viaLink ? 1 : 0
+        nodes[node].children.reserveCapacity(nodes[node].children.count + listing.files.count)
+        for file in listing.files {
+            nodes[node].children.append((file.name, .file(candidates.count)))
+            candidates.append(Candidate(file: file, node: node, rank: file.isLink ? 2 : rank))
+        }
+        for link in listing.linkedFolders {
+            guard let target = link.realPath else { continue } // always set for a link
+            pendingLinks.append(PendingLink(link: link, node: node, relativePath: prefix + link.name, realTarget: target))
         }
     }
 
-    private mutating func followLink(relativePath: String, path: String, folder: Folder, name: String) {
-        guard let target = Self.realPath(path) else {
-            warn(relativePath, "symbolische link wijst naar iets dat niet bestaat (of een lus); overgeslagen")
-            return
-        }
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            warn(relativePath, "symbolische link kan niet gevolgd worden (\(KnowledgeSystemError(code: errno))); overgeslagen")
-            return
-        }
-        let isFolder = info.st_mode & S_IFMT == S_IFDIR
-        let isFile = info.st_mode & S_IFMT == S_IFREG
-        if isFile, !KnowledgeFile.readableExtensions.contains(KnowledgeFile.fileExtension(of: name)) { return }
-        guard isFolder || isFile else { return }
-        let rootPrefix = realRoot == "/" ? "/" : realRoot + "/"
-        guard target == realRoot || target.hasPrefix(rootPrefix) else {
-            warn(relativePath, "symbolische link wijst buiten de kennismap (\(target)); niet gevolgd")
-            return
-        }
-        if isFolder {
-            pendingLinks.append(PendingLink(relativePath: relativePath, path: path, realTarget: target,
-                                            id: Self.id(info), linkFolderRealPath: folder.realPath))
-        } else {
-            addCandidate(relativePath: relativePath, path: path, info: info, rank: 2)
-        }
+    private mutating func addNode(_ folder: FolderReader.FoundFolder, viaLink: Bool, parent: Int) -> Int {
+        let parentFolder = nodes[parent].folder
+        func join(_ base: String) -> String { base == "/" ? "/" + folder.name : base + "/" + folder.name }
+        let node = Node(folder: Folder(path: join(parentFolder.path),
+                                       realPath: folder.realPath ?? join(parentFolder.realPath),
+                                       viaLink: viaLink),
+                        prefix: nodes[parent].prefix + folder.name + "/")
+        nodes.append(node)
+        nodes[parent].children.append((folder.name + "/", .folder(nodes.count - 1)))
+        return nodes.count - 1
     }
-
-    private mutating func addCandidate(relativePath: String, path: String, info: stat, rank: Int) {
-        let file = KnowledgeFile(
-            relativePath: relativePath,
-            path: path,
-            size: Int64(info.st_size),
-            modificationTime: Self.modificationTime(info))
-        candidates.append(Candidate(file: file, id: Self.id(info), rank: rank))
-    }
-
-    private func entryName(_ entry: UnsafeMutablePointer<dirent>) -> UnsafePointer<CChar> {
-        UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-            .assumingMemoryBound(to: CChar.self)
-    }
-
-    /// Whether a C file name ends in .txt, .md, .markdown, .html or .htm (any case).
-    static func hasReadableExtension(_ name: UnsafePointer<CChar>) -> Bool {
-        let length = strlen(name)
-        var dot = length
-        while dot > 0, name[dot - 1] != 0x2E { dot -= 1 }
-        guard dot > 1 else { return false } // no dot, or only a leading one
-        let extensionLength = length - dot
-        guard extensionLength >= 2, extensionLength <= 8 else { return false }
-        var lowered: UInt64 = 0
-        for k in 0..<extensionLength {
-            lowered = lowered << 8 | UInt64(UInt8(bitPattern: name[dot + k]) | 0x20)
-        }
-        return readableExtensionCodes.contains(lowered)
-    }
-
-    /// `KnowledgeFile.readableExtensions` packed as big-endian integers of their ASCII bytes.
-    static let readableExtensionCodes: Set<UInt64> = Set(KnowledgeFile.readableExtensions.map { ext in
-        ext.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-    })
 
     static func id(_ info: stat) -> FileID {
         FileID(device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino))
