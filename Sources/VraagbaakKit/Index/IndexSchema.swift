@@ -7,13 +7,16 @@ import GRDB
 /// - `passage_fts`: FTS5 over each passage's heading (document title and section) and body,
 ///   tokenized by ``DutchFTS5Tokenizer`` and kept in sync with `passage` by triggers.
 /// - `passage_vocab`: FTS5's own view of the terms, with the number of passages holding each.
+/// - `term`: the same counts, stored (``TermTable``): `passage_vocab` counts by walking each
+///   term's doclist, far too slow for query planning on a large index.
+/// - `meta`: the analyzer fingerprint, and the number of passages (`passages`, kept by ``TermTable``).
 ///
 /// ``version`` changes whenever the tables or the analysis chain change in a way that makes an
 /// older index wrong; such an index is rebuilt on open.
 enum IndexSchema {
     /// Bump on any change to the tables; changes to the analysis chain are caught by
     /// ``analyzerFingerprint``.
-    static let version = 2
+    static let version = 3
 
     /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
     static func create(in database: DatabaseQueue) throws {
@@ -58,7 +61,9 @@ enum IndexSchema {
             t.primaryKey("key", .text)
             t.column("value", .text).notNull()
         }
+        try db.execute(sql: "CREATE TABLE term (term TEXT PRIMARY KEY, passages INTEGER NOT NULL) WITHOUT ROWID")
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('analyzer', ?)", arguments: [analyzerFingerprint])
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('passages', 0)")
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
@@ -66,7 +71,8 @@ enum IndexSchema {
     static func isCurrent(_ db: Database) throws -> Bool {
         guard try Int.fetchOne(db, sql: "PRAGMA user_version") == version,
               try db.tableExists("document"), try db.tableExists("passage"), try db.tableExists("passage_fts"),
-              try db.tableExists("passage_vocab"), try db.tableExists("meta")
+              try db.tableExists("passage_vocab"), try db.tableExists("meta"), try db.tableExists("term"),
+              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'passages')") == true
         else { return false }
         return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analyzer'") == analyzerFingerprint
     }

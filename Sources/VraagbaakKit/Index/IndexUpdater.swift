@@ -79,27 +79,34 @@ public struct IndexUpdater {
         guard !candidates.isEmpty || !gone.isEmpty else { return summary }
 
         try index.database.write { db in
+            // The term counts change in this same transaction: old and new index alike are whole.
+            var terms = TermTable(rebuildsEverything: TermTable.rebuildIsCheaper(
+                touched: candidates.count + gone.count, known: known.count))
             for (_, fingerprint) in gone {
+                try terms.removePassages(ofDocument: fingerprint.id, in: db)
                 try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [fingerprint.id])
             }
             summary.removed = gone.count
             var bytes: Int64 = 0
             for (number, file) in candidates.enumerated() {
-                try write(file, previous: known[file.relativePath], into: db, summary: &summary)
+                try write(file, previous: known[file.relativePath], into: db, terms: &terms, summary: &summary)
                 bytes += file.size
                 progress?(RefreshProgress(done: number + 1, total: candidates.count, bytes: bytes))
             }
+            try terms.save(in: db)
         }
         return summary
     }
 
     private func write(
-        _ file: KnowledgeFile, previous: Fingerprint?, into db: Database, summary: inout RefreshSummary
+        _ file: KnowledgeFile, previous: Fingerprint?, into db: Database, terms: inout TermTable,
+        summary: inout RefreshSummary
     ) throws {
         let (loaded, warnings) = folder.load(file)
         summary.warnings += warnings
         guard let document = loaded else {
             if let previous {
+                try terms.removePassages(ofDocument: previous.id, in: db)
                 try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [previous.id])
                 summary.removed += 1
             }
@@ -114,6 +121,7 @@ public struct IndexUpdater {
             return
         }
         if let previous {
+            try terms.removePassages(ofDocument: previous.id, in: db)
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [previous.id])
             summary.changed += 1
         } else {
@@ -132,6 +140,7 @@ public struct IndexUpdater {
             let heading = [passage.title, passage.section].compactMap { $0 }.joined(separator: " — ")
             try insert.execute(arguments: [documentID, passage.ordinal, passage.section, heading,
                                            passage.text, passage.lines.lowerBound, passage.lines.upperBound])
+            terms.addPassage(heading: heading, body: passage.text)
             summary.passagesWritten += 1
         }
     }

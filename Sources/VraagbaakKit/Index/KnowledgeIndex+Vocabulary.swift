@@ -1,17 +1,18 @@
 import GRDB
 
 /// The index's own vocabulary: how many passages hold a term, and which terms look alike.
-/// Query planning uses it for term weights, typo tolerance and compound splitting.
+/// Query planning uses it for term weights, typo tolerance and compound splitting, so it reads
+/// the stored counts (``TermTable``), a B-tree look-up each, not FTS5's `passage_vocab`.
 extension KnowledgeIndex {
     /// The number of passages, for idf.
     public func passageCount() throws -> Int {
-        try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM passage") ?? 0 }
+        try database.read { try Int.fetchOne($0, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passages'") ?? 0 }
     }
 
     /// For each term, the number of passages that hold it (0 for unknown terms).
     public func documentFrequencies(_ terms: some Sequence<String>) throws -> [String: Int] {
         try database.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT doc FROM passage_vocab WHERE term = ?")
+            let statement = try db.cachedStatement(sql: "SELECT passages FROM term WHERE term = ?")
             var result: [String: Int] = [:]
             for term in terms where result[term] == nil {
                 result[term] = try Int.fetchOne(statement, arguments: [term]) ?? 0
@@ -24,9 +25,9 @@ extension KnowledgeIndex {
     public func terms(withPrefix prefix: String) throws -> [(term: String, frequency: Int)] {
         guard let upper = Self.successor(of: prefix) else { return [] }
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT term, doc FROM passage_vocab WHERE term >= ? AND term < ?",
+            try Row.fetchAll(db, sql: "SELECT term, passages FROM term WHERE term >= ? AND term < ?",
                              arguments: [prefix, upper])
-                .map { ($0["term"], $0["doc"]) }
+                .map { ($0["term"], $0["passages"]) }
         }
     }
 

@@ -89,12 +89,14 @@ public final class KnowledgeIndex: Sendable {
         }
     }
 
-    /// A full check of the file: SQLite's `integrity_check`, and FTS5's own check of the
-    /// full-text index against the passages (skipped when the index is read-only). Changes nothing.
-    /// Returns the problems found (empty when the index is sound).
+    /// A full check of the file: SQLite's `integrity_check`, the stored vocabulary against FTS5's
+    /// (``TermTable``), and FTS5's own check of the full-text index against the passages (skipped
+    /// when the index is read-only). Changes nothing. Returns the problems found (empty when the
+    /// index is sound).
     public func integrityProblems() throws -> [String] {
         let problems = try database.read { db in
-            try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            return problems.isEmpty ? try TermTable.problems(in: db) : problems
         }
         guard problems.isEmpty, !isReadOnly else { return problems }
         do {
