@@ -80,8 +80,11 @@ public struct IndexUpdater {
 
         try index.database.write { db in
             // The term counts change in this same transaction: old and new index alike are whole.
+            // (`known` holds only the changed files' fingerprints: the indexed documents are the
+            // files that are not new, and the gone ones.)
+            let indexed = files.count - (candidates.count - known.count) + gone.count
             var terms = TermTable(rebuildsEverything: TermTable.rebuildIsCheaper(
-                touched: candidates.count + gone.count, known: known.count))
+                touched: candidates.count + gone.count, known: indexed))
             for (_, fingerprint) in gone {
                 try terms.removePassages(ofDocument: fingerprint.id, in: db)
                 try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [fingerprint.id])
