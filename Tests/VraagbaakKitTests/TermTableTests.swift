@@ -72,16 +72,22 @@ final class TermTableTests: XCTestCase {
     func testStoredVocabularyFollowsEveryKindOfRefresh() throws {
         XCTAssertFalse(TermTable.rebuildIsCheaper(touched: 1, known: fileCount), "small refreshes below count changes")
         let base = try open()
-        XCTAssertEqual(try base.refresh().added, fileCount)
+        let first = try base.refresh()
+        XCTAssertEqual(first.added, fileCount)
+        XCTAssertTrue(first.copiedVocabulary, "a first index copies")
         try assertInStep(base, "first index")
 
         try folder.write("# Cafeïne\n\nCafeïne houdt je wakker, ook bij koorts.\n", to: "kennis/sub/cafeine.md")
-        XCTAssertEqual(try base.refresh().added, 1)
+        let added = try base.refresh()
+        XCTAssertEqual(added.added, 1)
+        XCTAssertFalse(added.copiedVocabulary, "one new file: its passages are counted, the vocabulary is not copied")
         try assertInStep(base, "added")
         XCTAssertEqual(try base.index.documentFrequencies([term("cafeïne")])[term("cafeïne")], 1)
 
         try folder.write("# Middel 0\n\nMiddel 0 verlaagt koorts. Nieuwwoord hier.\n", to: "kennis/middel0.md")
-        XCTAssertEqual(try base.refresh().changed, 1)
+        let changed = try base.refresh()
+        XCTAssertEqual(changed.changed, 1)
+        XCTAssertFalse(changed.copiedVocabulary, "one changed file: counted")
         try assertInStep(base, "changed")
         XCTAssertEqual(try base.index.documentFrequencies([term(Self.uniqueWord(0))])[term(Self.uniqueWord(0))], 0,
                        "its old words are gone")
@@ -113,7 +119,9 @@ final class TermTableTests: XCTestCase {
             try folder.write("# Middel \(number)\n\nVervangen door iets anders, nummer \(number).\n", to: "kennis/middel\(number).md")
         }
         XCTAssertTrue(TermTable.rebuildIsCheaper(touched: fileCount / 2, known: fileCount))
-        XCTAssertEqual(try base.refresh().changed, fileCount / 2)
+        let half = try base.refresh()
+        XCTAssertEqual(half.changed, fileCount / 2)
+        XCTAssertTrue(half.copiedVocabulary)
         try assertInStep(base, "half the files changed")
     }
 

@@ -10,6 +10,9 @@ public struct RefreshSummary: Sendable, Equatable {
     public var skipped = 0
     public var passagesWritten = 0
     public var warnings: [LoadWarning] = []
+    /// The term counts were copied whole from FTS5 (a first index, a large refresh) instead of
+    /// counted per changed passage.
+    public var copiedVocabulary = false
     /// Set when the index was left as it was (and answers come from it as it is).
     public var notRefreshed: NotRefreshed? = nil
 
@@ -97,6 +100,7 @@ public struct IndexUpdater {
                 progress?(RefreshProgress(done: number + 1, total: candidates.count, bytes: bytes))
             }
             try terms.save(in: db)
+            summary.copiedVocabulary = terms.rebuildsEverything
         }
         return summary
     }
