@@ -71,6 +71,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("bestaat niet"), result.stderr)
     }
 
+    func testTheSameAnswerPrintsTheSameJSONEveryRun() throws {
+        // Each process hashes with its own seed: without sorted keys the order would differ.
+        let runs = try (0..<3).map { _ in
+            try runner.run(["ask", "--index", indexPath, "--json", "kan je clonazepam combineren met MDMA?"]).stdout
+        }
+        XCTAssertFalse(runs[0].isEmpty)
+        XCTAssertEqual(Set(runs).count, 1, runs.joined(separator: "\n"))
+    }
+
     func testSearchJSONFollowsTheContract() throws {
         let result = try runner.run(["search", "--index", indexPath, "--json", "--limit", "3", "halfwaardetijd"])
         XCTAssertEqual(result.status, 0, result.stderr)

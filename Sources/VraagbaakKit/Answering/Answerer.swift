@@ -43,10 +43,10 @@ public final class Answerer {
         let extractor = QuoteExtractor(analyzer: analyzer)
         var quotes: [Quote] = []
         if let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
-            let candidates = ranking.ranked.compactMap { ranked -> Quote? in
-                guard let (quote, coverage) = extractor.quote(from: ranked.passage, for: ranking.plan),
+            let candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>)? in
+                guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }
-                return quote
+                return (quote, terms)
             }
             quotes = diversified(candidates)
         }
@@ -69,12 +69,11 @@ public final class Answerer {
 
     /// Quotes in rank order, without near-repeats, and with no document taking more than
     /// ``quotesPerDocument`` of the first ``quoteCount`` places while another document has a quote.
-    private func diversified(_ candidates: [Quote]) -> [Quote] {
+    private func diversified(_ candidates: [(quote: Quote, terms: Set<String>)]) -> [Quote] {
         var chosen: [Quote] = []
         var chosenTerms: [Set<String>] = []
         var deferred: [Quote] = []
-        for quote in candidates {
-            let terms = Set(analyzer.analyze(quote.text).map(\.term))
+        for (quote, terms) in candidates {
             if chosenTerms.contains(where: { Self.overlap($0, terms) > 0.6 }) { continue }
             let fromSameDocument = chosen.prefix(quoteCount).filter { $0.source == quote.source }.count
             if chosen.count < quoteCount, fromSameDocument >= quotesPerDocument {

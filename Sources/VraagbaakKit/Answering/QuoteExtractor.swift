@@ -1,6 +1,6 @@
 /// Picks the sentences of a passage that answer a question, and cuts them out verbatim.
 ///
-///     let quote = QuoteExtractor(analyzer: analyzer).quote(from: passage, for: plan)
+///     let quote = QuoteExtractor(analyzer: analyzer).quote(from: rankedPassage, for: plan)
 ///
 /// Each sentence scores the weight of the question's concepts it says; a question sentence
 /// scores less (it asks, it does not answer). The best sentence is the core; a following sentence
@@ -17,14 +17,17 @@ public struct QuoteExtractor {
         self.analyzer = analyzer
     }
 
-    /// A quote and the weighted share of the question it says; nil when no sentence says any of it.
-    public func quote(from passage: StoredPassage, for plan: QueryPlan) -> (quote: Quote, coverage: Double)? {
+    /// A quote, the weighted share of the question it says and its terms; nil when no sentence
+    /// says any of it. The sentences and their terms are the ranker's (``AnalyzedPassage``).
+    public func quote(from ranked: RankedPassage, for plan: QueryPlan) -> (quote: Quote, coverage: Double, terms: Set<String>)? {
+        let passage = ranked.passage
         let text = passage.text
-        let sentences = SentenceSplitter.sentences(in: text)
-        let sentenceTerms = sentences.map { Set(analyzer.analyze(String(text[$0])).map(\.term)) }
+        let sentences = ranked.analysis.sentences
+        let sentenceTerms = ranked.analysis.sentenceTerms
+        let mayHoldReferences = ReferenceLine.matches(Substring(text))
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
-            if ReferenceLine.matches(sentence) { return 0 }
+            if mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
             return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
@@ -42,7 +45,7 @@ public struct QuoteExtractor {
         }
         // When the section heading says what the sentences do not ("Werkingsmechanisme"), the
         // section as a whole is the answer: quote its opening at some length.
-        let headingTerms = Set(analyzer.analyze([passage.title, passage.section ?? ""].joined(separator: " ")).map(\.term))
+        let headingTerms = ranked.analysis.headingTerms
         let saidSoFar = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         if plan.coverage(of: saidSoFar.union(headingTerms)) > plan.coverage(of: saidSoFar) {
             while last + 1 < sentences.count, length(first, last + 1) <= headingQuoteLength { last += 1 }
@@ -53,7 +56,7 @@ public struct QuoteExtractor {
             lines: Self.lines(of: range, in: passage),
             passageID: passage.id, passageOrdinal: passage.ordinal)
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
-        return (quote, plan.coverage(of: said))
+        return (quote, plan.coverage(of: said), said)
     }
 
     /// The file lines of a range of the passage: counted from the passage's first line, and kept

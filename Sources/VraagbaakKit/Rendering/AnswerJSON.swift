@@ -96,11 +96,12 @@ public struct SearchJSON: Encodable {
     }
 }
 
-/// Encodes one value as a single line of JSON, non-ASCII kept readable.
+/// Encodes one value as a single line of JSON, non-ASCII kept readable, keys sorted (so the
+/// same answer prints the same bytes every run: scripts can diff and cache it).
 public enum JSONLine {
     public static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -29,7 +29,17 @@ public struct RankingFeatures: Sendable, Equatable {
 public struct RankedPassage: Sendable, Equatable {
     public var passage: StoredPassage
     public var features: RankingFeatures
+    /// Its text as the ranker analyzed it, for quoting without analyzing it again.
+    var analysis: AnalyzedPassage
     public var score: Double { features.score }
+}
+
+/// A passage's text analyzed once, for ranking and then for quoting: its sentences (ranges of
+/// the text, by ``SentenceSplitter``) with the terms of each, and the terms of its heading.
+struct AnalyzedPassage: Sendable, Equatable {
+    var sentences: [Range<String.Index>]
+    var sentenceTerms: [Set<String>]
+    var headingTerms: Set<String>
 }
 
 /// Re-ranks FTS5's candidates with features a person can check (see ``RankingFeatures``).
@@ -77,7 +87,8 @@ public struct Ranker {
         }
         let ranked = evidence.map { item in
             RankedPassage(passage: item.hit.passage,
-                          features: features(of: item, best: best, plan: plan, document: documentFeatures[item.hit.passage.source]!))
+                          features: features(of: item, best: best, plan: plan, document: documentFeatures[item.hit.passage.source]!),
+                          analysis: item.analysis)
         }
         return ranked.sorted { $0.score > $1.score }
     }
@@ -87,11 +98,12 @@ public struct Ranker {
         var hit: SearchHit
         var terms: [String]
         var bodyTerms: Set<String>
-        var headingTerms: Set<String>
-
-        /// The terms of each sentence.
-        var sentences: [Set<String>]
+        var analysis: AnalyzedPassage
         var form: Double
+
+        var headingTerms: Set<String> { analysis.headingTerms }
+        /// The terms of each sentence.
+        var sentences: [Set<String>] { analysis.sentenceTerms }
 
         init(hit: SearchHit, analyzer: DutchAnalyzer) {
             self.hit = hit
@@ -99,10 +111,11 @@ public struct Ranker {
             let tokens = analyzer.analyze(text)
             terms = tokens.map(\.term)
             bodyTerms = Set(terms)
-            headingTerms = Set(analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " ")).map(\.term))
+            let headingTerms = Set(analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " ")).map(\.term))
             // Sentences as token runs: the tokens' byte offsets fall inside the sentence ranges.
+            let ranges = SentenceSplitter.sentences(in: text)
             let utf8 = text.utf8
-            let bounds = SentenceSplitter.sentences(in: text).map {
+            let bounds = ranges.map {
                 utf8.distance(from: utf8.startIndex, to: $0.lowerBound)..<utf8.distance(from: utf8.startIndex, to: $0.upperBound)
             }
             var sentences = [Set<String>](repeating: [], count: bounds.count)
@@ -112,7 +125,7 @@ public struct Ranker {
                 guard index < bounds.count else { break }
                 if bounds[index].contains(token.start) { sentences[index].insert(token.term) }
             }
-            self.sentences = sentences
+            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, headingTerms: headingTerms)
             form = Ranker.form(of: text, wordCount: tokens.count)
         }
 
@@ -153,10 +166,11 @@ public struct Ranker {
     /// A passage that is a short question (a forum's opening post, a heading that asks), a
     /// handful of words, or a list of literature references answers little.
     static func form(of text: String, wordCount: Int) -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if wordCount <= 40, trimmed.contains("?") { return questionForm }
+        if wordCount <= 40, text.utf8.contains(UInt8(ascii: "?")) { return questionForm }
         if wordCount < 6 { return 0.7 }
-        let lines = trimmed.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        // No line can be a reference where the whole text has fewer than two kinds of signal.
+        guard ReferenceLine.matches(Substring(text)) else { return 1 }
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         let references = lines.filter { ReferenceLine.matches($0) }.count
         if !lines.isEmpty, Double(references) >= 0.4 * Double(lines.count) { return 0.3 }
         return 1
@@ -168,6 +182,8 @@ public struct Ranker {
 /// Every candidate's lines and sentences pass through here on every question, so the cheap
 /// signals come first and on bytes; the one regular expression is compiled once and only run
 /// while it can still decide (compiling it per line once took a fifth of all answering time).
+///
+/// No signal spans a line break, so a text that does not match as a whole has no line that does.
 enum ReferenceLine {
     private static let markers = ["doi:", "doi.org", "pmid", "et al.", "[internet]", "isbn", "http://", "https://", "retrieved ", "available from"]
         .map { Array($0.utf8) }
