@@ -149,4 +149,50 @@ final class KnowledgePlainTextTests: XCTestCase {
         XCTAssertFalse(PlainTextParser.isHeadingCandidate("Stop. Nu meteen", relaxed: false))
         XCTAssertFalse(PlainTextParser.isHeadingCandidate(String(repeating: "Woord ", count: 13), relaxed: false))
     }
+
+    /// The ASCII fast path of `isHeadingCandidate` must decide exactly as the Character path.
+    func testASCIIHeadingCandidateMatchesCharacterPath() {
+        let tricky = [
+            "", "A", "Ab", "ab", "1.", "1. Item", "12) Punt", "12345. Vijf cijfers", "a) Optie", "A. Optie",
+            "a.b", "- Streep", "-Streep", "* Ster", "+ Plus", "> Citaat", "Zie www.example.org", "WWW.example.org",
+            "Www.x", "http://x", "Stop. Nu", "Waarom? Daarom", "Ja! Nee", "Klaar.", "Label:", "Lijst;", "Komma,",
+            "Versie: 7", "Versie 7: nu", "Tijd:\t12", "\"Citaat\" kop", "Tab\tgescheiden\twoorden",
+            "Twee  spaties", "Eind ", " Begin", "9 levens", String(repeating: "Woord ", count: 12) + "x",
+            String(repeating: "x", count: 90), String(repeating: "x", count: 91), String(repeating: "x", count: 150),
+            "Tekst opmaken", "Kies Opmaak - Cel", "1)", "a)", "ab)", "1.x", "1.\tTab",
+        ]
+        var generator = SplitMix(seed: 5)
+        let pieces = ["A", "b", "Z", "z", "1", "0", " ", "\t", ".", ":", ";", ",", "?", "!", ")", "(", "-", "*", "+",
+                      ">", "\"", "/", "w", "W", "Kop", "tekst", "://", "www.", ". ", "? ", "! ", "12", "a)"]
+        var lines = tricky
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 16)
+            lines.append((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for line in lines {
+            for relaxed in [false, true] {
+                let bytes = Array(line.utf8)
+                let fast = bytes.withUnsafeBufferPointer { buffer -> Bool? in
+                    ASCIIHeadingCandidate.applies(to: buffer) ? ASCIIHeadingCandidate.test(buffer, relaxed: relaxed) : nil
+                }
+                XCTAssertEqual(fast, PlainTextParser.isHeadingCandidateOfCharacters(line, relaxed: relaxed),
+                               "\(line.debugDescription), relaxed: \(relaxed)")
+                XCTAssertEqual(bytes.withUnsafeBufferPointer(ASCIIHeadingCandidate.isListItem),
+                               PlainTextParser.isListItem(line), line.debugDescription)
+            }
+        }
+    }
+}
+
+/// A small seeded generator, so the random lines are the same on every run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -5,7 +5,8 @@ import GRDB
 /// - `document`: one row per knowledge file, with its fingerprint (size, mtime, content hash).
 /// - `passage`: the passages, verbatim, with their place in the file.
 /// - `passage_fts`: FTS5 over each passage's heading (document title and section) and body,
-///   tokenized by ``DutchFTS5Tokenizer`` and kept in sync with `passage` by triggers.
+///   tokenized by ``DutchFTS5Tokenizer``, its content read from `passage`. ``IndexUpdater``
+///   inserts each passage's row itself; triggers take care of deletes (and updates).
 /// - `passage_vocab`: FTS5's own view of the terms, with the number of passages holding each.
 /// - `term`: the same counts, stored (``TermTable``): `passage_vocab` counts by walking each
 ///   term's doclist, far too slow for query planning on a large index.
@@ -16,7 +17,7 @@ import GRDB
 enum IndexSchema {
     /// Bump on any change to the tables; changes to the analysis chain are caught by
     /// ``analyzerFingerprint``.
-    static let version = 3
+    static let version = 4
 
     /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
     static func create(in database: DatabaseQueue) throws {
@@ -50,11 +51,24 @@ enum IndexSchema {
             t.column("lastLine", .integer).notNull()
         }
         try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
-            t.synchronize(withTable: "passage")
+            t.content = "passage"
+            t.contentRowID = "id"
             t.tokenizer = DutchFTS5Tokenizer.tokenizerDescriptor()
             t.column("heading")
             t.column("body")
         }
+        // No insert trigger: a trigger makes every INSERT INTO passage a statement with a savepoint,
+        // and SQLite's FTS5 (3.40) writes its pending terms to disk at each savepoint, so each
+        // passage became a tiny segment to merge (indexing took 3-4× longer in SQLite).
+        try db.execute(sql: """
+            CREATE TRIGGER passage_fts_ad AFTER DELETE ON passage BEGIN
+                INSERT INTO passage_fts (passage_fts, rowid, heading, body) VALUES ('delete', old.id, old.heading, old.body);
+            END;
+            CREATE TRIGGER passage_fts_au AFTER UPDATE ON passage BEGIN
+                INSERT INTO passage_fts (passage_fts, rowid, heading, body) VALUES ('delete', old.id, old.heading, old.body);
+                INSERT INTO passage_fts (rowid, heading, body) VALUES (new.id, new.heading, new.body);
+            END;
+            """)
         // Per term, the number of passages it occurs in: idf, typo candidates and compound parts.
         try db.execute(sql: "CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, 'row')")
         try db.create(table: "meta") { t in

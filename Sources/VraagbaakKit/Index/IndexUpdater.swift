@@ -143,10 +143,13 @@ public struct IndexUpdater {
             INSERT INTO passage (documentId, ordinal, section, heading, body, firstLine, lastLine)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        // The full-text row is inserted here, not by a trigger (see `IndexSchema`).
+        let insertText = try db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, heading, body) VALUES (?, ?, ?)")
         for passage in chunker.passages(of: document) {
             let heading = [passage.title, passage.section].compactMap { $0 }.joined(separator: " — ")
             try insert.execute(arguments: [documentID, passage.ordinal, passage.section, heading,
                                            passage.text, passage.lines.lowerBound, passage.lines.upperBound])
+            try insertText.execute(arguments: [db.lastInsertedRowID, heading, passage.text])
             terms.addPassage(heading: heading, body: passage.text)
             summary.passagesWritten += 1
         }

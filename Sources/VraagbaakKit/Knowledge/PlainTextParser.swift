@@ -70,21 +70,44 @@ enum PlainTextParser {
     /// or digit), does not end in `.`, `:`, `;` or `,`, holds one sentence at most, is no
     /// list item, URL or `label: value with digits` line such as “Laatste update: 13 juni, 2022”.
     static func isHeadingCandidate(_ text: String, relaxed: Bool) -> Bool {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
+            ASCIIHeadingCandidate.applies(to: bytes) ? ASCIIHeadingCandidate.test(bytes, relaxed: relaxed) : nil
+        }
+        return (fast ?? nil) ?? isHeadingCandidateOfCharacters(text, relaxed: relaxed)
+    }
+
+    /// The general path of `isHeadingCandidate`, on Characters.
+    static func isHeadingCandidateOfCharacters(_ text: String, relaxed: Bool) -> Bool {
         let length = text.unicodeScalars.count
         guard length >= 2, length <= (relaxed ? 150 : 90), let first = text.first, let last = text.last else { return false }
-        let words = text.split(whereSeparator: { $0.isWhitespace }).count
-        guard words <= (relaxed ? 20 : 12) else { return false }
-        if ".:;,".contains(last) { return false }
+        // The cheap tests first: most one-line paragraphs are sentences, and fail on their last character.
+        if last == "." || last == ":" || last == ";" || last == "," { return false }
         if relaxed {
             guard first.isLetter || first.isNumber || first == "\"" || first == "“" else { return false }
         } else {
             guard first.isUppercase || first.isNumber else { return false }
         }
+        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        guard words <= (relaxed ? 20 : 12) else { return false }
         if isListItem(text) { return false }
-        if text.contains("://") || text.lowercased().hasPrefix("www.") { return false }
-        for mark in [". ", "? ", "! "] where text.contains(mark) { return false }
+        if contains(text, "://") || text.lowercased().hasPrefix("www.") { return false }
+        for mark in [". ", "? ", "! "] where contains(text, mark) { return false }
         if let colon = text.firstIndex(of: ":"), text[colon...].contains(where: { $0.isNumber }) { return false }
         return true
+    }
+
+    /// `text.contains(needle)` for an ASCII needle. The bytes are searched first, because
+    /// Foundation's search is slow; it still decides when the bytes hold the needle (it compares
+    /// characters, not bytes, and no other text is canonically equivalent to these ASCII marks).
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        let hasBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            return (0...(bytes.count - pattern.count)).contains { start in
+                pattern.indices.allSatisfy { bytes[start + $0] == pattern[$0] }
+            }
+        } ?? true
+        return hasBytes && text.contains(needle)
     }
 
     /// Starts with a bullet (`•`, `-`, `*`, `+`, `–`, …) or an enumeration like `1.`, `2)`, `a)`.
