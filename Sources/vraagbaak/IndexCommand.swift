@@ -23,12 +23,7 @@ struct Index: ParsableCommand {
                 _ = try knowledge.openUpToDate(verbose: true, waitIfBusy: true)
                 return
             }
-            let indexLocation = knowledge.indexURL ?? IndexLocation.defaultURL(forKnowledge: knowledge.knowledgeURL)
-            KnowledgeOptions.lastOpenedIndex = indexLocation
-            let base = try KnowledgeBase(knowledge: knowledge.knowledgeURL, indexURL: indexLocation)
-            if let reason = base.index.rebuildReason {
-                Terminal.note("Index wordt opnieuw opgebouwd: \(reason).")
-            }
+            let base = try knowledge.open()
             let problems = try base.index.integrityProblems()
             let counts = try base.index.counts()
             print("\(counts.documents) documenten, \(counts.passages) passages in \(Terminal.escaped(base.index.url.path))")

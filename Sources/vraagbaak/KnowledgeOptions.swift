@@ -14,7 +14,7 @@ struct KnowledgeOptions: ParsableArguments {
     var knowledgeURL: URL { URL(fileURLWithPath: (knowledge as NSString).expandingTildeInPath) }
     var indexURL: URL? { index.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) } }
 
-    /// The index the command opened last, for error messages about it (set by ``openUpToDate(verbose:waitIfBusy:)``).
+    /// The index the command opened last, for error messages about it (set by ``open()``).
     nonisolated(unsafe) static var lastOpenedIndex: URL?
 
     /// Opens the knowledge base and brings its index up to date, reporting on stderr.
@@ -23,21 +23,28 @@ struct KnowledgeOptions: ParsableArguments {
     /// as it is, with a note; an index whose location cannot be written is used read-only, with a
     /// note. Damage that shows up while refreshing makes it rebuild the index once.
     func openUpToDate(verbose: Bool = false, waitIfBusy: Bool = false) throws -> KnowledgeBase {
-        let indexLocation = indexURL ?? IndexLocation.defaultURL(forKnowledge: knowledgeURL)
-        Self.lastOpenedIndex = indexLocation
         do {
-            return try open(indexLocation, verbose: verbose, waitIfBusy: waitIfBusy)
+            return try refreshed(open(), verbose: verbose, waitIfBusy: waitIfBusy)
         } catch where KnowledgeIndex.isDamage(error) {
             KnowledgeIndex.markDamaged(at: indexLocation)
-            return try open(indexLocation, verbose: verbose, waitIfBusy: waitIfBusy)
+            return try refreshed(open(), verbose: verbose, waitIfBusy: waitIfBusy)
         }
     }
 
-    private func open(_ indexLocation: URL, verbose: Bool, waitIfBusy: Bool) throws -> KnowledgeBase {
+    /// The index file: `--index`, or the default beside the knowledge folder.
+    var indexLocation: URL { indexURL ?? IndexLocation.defaultURL(forKnowledge: knowledgeURL) }
+
+    /// Opens the knowledge base without refreshing it; says so on stderr when the index is rebuilt.
+    func open() throws -> KnowledgeBase {
+        Self.lastOpenedIndex = indexLocation
         let base = try KnowledgeBase(knowledge: knowledgeURL, indexURL: indexLocation)
         if let reason = base.index.rebuildReason {
             Terminal.note("Index wordt opnieuw opgebouwd: \(reason).")
         }
+        return base
+    }
+
+    private func refreshed(_ base: KnowledgeBase, verbose: Bool, waitIfBusy: Bool) throws -> KnowledgeBase {
         let progress = ProgressReporter(title: "Indexeren")
         let summary = try base.refresh(waitIfBusy: waitIfBusy, progress: progress.report)
         progress.finish()

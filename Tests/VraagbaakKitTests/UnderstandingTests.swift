@@ -113,8 +113,7 @@ final class QueryPlannerTests: XCTestCase {
             Paniekaanvallen worden met clonazepam behandeld. Clonazepam werkt lang.
             """, to: "kennis/clonazepam.txt")
         try folder.write("Pijn\n\nHoofdpijn en spierpijn gaan vaak samen.\n", to: "kennis/pijn.txt")
-        let base = try KnowledgeBase(knowledge: folder.url.appendingPathComponent("kennis"),
-                                     indexURL: folder.url.appendingPathComponent("index.sqlite"))
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         planner = QueryPlanner(index: base.index, analyzer: understanding.analyzer)
     }
@@ -169,12 +168,17 @@ final class RankerTests: XCTestCase {
             })
     }
 
+    /// `Ranker.form` as the ranker calls it, with the whole text's reference check.
+    private func form(of text: String, wordCount: Int) -> Double {
+        Ranker.form(of: text, wordCount: wordCount, mayHoldReferences: ReferenceLine.matches(Substring(text)))
+    }
+
     func testQuestionOnlyPassagesAndFragmentsWeighLess() {
-        XCTAssertEqual(Ranker.form(of: "Kan je clonazepam combineren met MDMA?", wordCount: 6), 0.5)
-        XCTAssertEqual(Ranker.form(of: "Kan je clonazepam combineren met MDMA?\n\nOnderwerp trefwoorden", wordCount: 8), 0.5)
-        XCTAssertEqual(Ranker.form(of: "Kort.", wordCount: 1), 0.7)
-        XCTAssertEqual(Ranker.form(of: "Clonazepam en MDMA combineren wordt afgeraden. Lees verder.", wordCount: 8), 1)
-        XCTAssertEqual(Ranker.form(of: "• Welch TR, Rumack BH, Hammond K. Clonazepam overdose resulting in cyclic coma. Clin Toxicol. 1977;10(4):433-6. doi: 10.3109/15563657709046280.", wordCount: 20), 0.3)
+        XCTAssertEqual(form(of: "Kan je clonazepam combineren met MDMA?", wordCount: 6), 0.5)
+        XCTAssertEqual(form(of: "Kan je clonazepam combineren met MDMA?\n\nOnderwerp trefwoorden", wordCount: 8), 0.5)
+        XCTAssertEqual(form(of: "Kort.", wordCount: 1), 0.7)
+        XCTAssertEqual(form(of: "Clonazepam en MDMA combineren wordt afgeraden. Lees verder.", wordCount: 8), 1)
+        XCTAssertEqual(form(of: "• Welch TR, Rumack BH, Hammond K. Clonazepam overdose resulting in cyclic coma. Clin Toxicol. 1977;10(4):433-6. doi: 10.3109/15563657709046280.", wordCount: 20), 0.3)
     }
 
     func testReferenceLinesNeedTwoSignals() {

@@ -24,10 +24,9 @@ public struct QuoteExtractor {
         let text = passage.text
         let sentences = ranked.analysis.sentences
         let sentenceTerms = ranked.analysis.sentenceTerms
-        let mayHoldReferences = ReferenceLine.matches(Substring(text))
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
-            if mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
             return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }

@@ -89,8 +89,7 @@ public struct IndexUpdater {
             var terms = TermTable(rebuildsEverything: TermTable.rebuildIsCheaper(
                 touched: candidates.count + gone.count, known: indexed))
             for (_, fingerprint) in gone {
-                try terms.removePassages(ofDocument: fingerprint.id, in: db)
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [fingerprint.id])
+                try Self.deleteDocument(fingerprint.id, from: db, terms: &terms)
             }
             summary.removed = gone.count
             var bytes: Int64 = 0
@@ -113,8 +112,7 @@ public struct IndexUpdater {
         summary.warnings += warnings
         guard let document = loaded else {
             if let previous {
-                try terms.removePassages(ofDocument: previous.id, in: db)
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [previous.id])
+                try Self.deleteDocument(previous.id, from: db, terms: &terms)
                 summary.removed += 1
             }
             summary.skipped += 1
@@ -128,8 +126,7 @@ public struct IndexUpdater {
             return
         }
         if let previous {
-            try terms.removePassages(ofDocument: previous.id, in: db)
-            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [previous.id])
+            try Self.deleteDocument(previous.id, from: db, terms: &terms)
             summary.changed += 1
         } else {
             summary.added += 1
@@ -153,5 +150,12 @@ public struct IndexUpdater {
             terms.addPassage(heading: heading, body: passage.text)
             summary.passagesWritten += 1
         }
+    }
+
+    /// Deletes a document with its passages (the foreign key cascades, triggers clear FTS5),
+    /// counting its passages out of the term table first.
+    private static func deleteDocument(_ id: Int64, from db: Database, terms: inout TermTable) throws {
+        try terms.removePassages(ofDocument: id, in: db)
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
     }
 }

@@ -212,13 +212,12 @@ public final class KnowledgeIndex: Sendable {
     /// write-ahead log is empty creates and drops a table (GRDB's guard against its issue 102),
     /// a write outside the ``IndexLock`` that broke another process's refresh mid-transaction
     /// ("no such table: document"). The file is put in WAL mode once, when its tables are made.
-    private static func openDatabase(at url: URL, readOnly: Bool = false) throws -> DatabaseQueue {
+    private static func openDatabase(at url: URL) throws -> DatabaseQueue {
         var configuration = Configuration()
-        configuration.readonly = readOnly
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: DutchFTS5Tokenizer.self)
-            if !readOnly { try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL") }
+            try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")
         }
         return try DatabaseQueue(path: url.path, configuration: configuration)
     }

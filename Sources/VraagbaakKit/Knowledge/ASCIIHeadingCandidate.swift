@@ -60,12 +60,7 @@ enum ASCIIHeadingCandidate {
     }
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let length = needle.utf8CodeUnitCount
-        guard bytes.count >= length else { return false }
-        let pattern = needle.utf8Start
-        return (0...(bytes.count - length)).contains { start in
-            (0..<length).allSatisfy { bytes[start + $0] == pattern[$0] }
-        }
+        bytes.contains(bytes: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

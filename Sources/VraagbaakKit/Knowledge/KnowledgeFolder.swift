@@ -47,9 +47,10 @@ public struct KnowledgeFolder: Sendable {
 
     /// Reads and parses one file. Returns nil (and a warning) when the file is skipped.
     public func load(_ file: KnowledgeFile) -> (document: Document?, warnings: [LoadWarning]) {
-        let tooLarge = LoadWarning(source: file.relativePath, message:
-            "te groot (\(file.size / 1_000_000) MB; hoogstens \(Self.maximumFileSize / 1_000_000) MB); overgeslagen")
-        guard file.size <= Self.maximumFileSize else { return (nil, [tooLarge]) }
+        guard file.size <= Self.maximumFileSize else {
+            return (nil, [LoadWarning(source: file.relativePath, message:
+                "te groot (\(file.size / 1_000_000) MB; hoogstens \(Self.maximumFileSize / 1_000_000) MB); overgeslagen")])
+        }
         let bytes: [UInt8]
         do {
             bytes = try Self.readFile(atPath: file.path, limit: Self.maximumFileSize)

@@ -100,13 +100,7 @@ enum PlainTextParser {
     /// Foundation's search is slow; it still decides when the bytes hold the needle (it compares
     /// characters, not bytes, and no other text is canonically equivalent to these ASCII marks).
     private static func contains(_ text: String, _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        let hasBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            return (0...(bytes.count - pattern.count)).contains { start in
-                pattern.indices.allSatisfy { bytes[start + $0] == pattern[$0] }
-            }
-        } ?? true
+        let hasBytes = text.utf8.withContiguousStorageIfAvailable { $0.contains(bytes: Array(needle.utf8)) } ?? true
         return hasBytes && text.contains(needle)
     }
 

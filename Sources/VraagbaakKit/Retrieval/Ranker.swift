@@ -40,6 +40,9 @@ struct AnalyzedPassage: Sendable, Equatable {
     var sentences: [Range<String.Index>]
     var sentenceTerms: [Set<String>]
     var headingTerms: Set<String>
+    /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):
+    /// when it has not, none of its lines or sentences can be one.
+    var mayHoldReferences: Bool
 }
 
 /// Re-ranks FTS5's candidates with features a person can check (see ``RankingFeatures``).
@@ -125,8 +128,10 @@ public struct Ranker {
                 guard index < bounds.count else { break }
                 if bounds[index].contains(token.start) { sentences[index].insert(token.term) }
             }
-            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, headingTerms: headingTerms)
-            form = Ranker.form(of: text, wordCount: tokens.count)
+            let mayHoldReferences = ReferenceLine.matches(Substring(text))
+            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, headingTerms: headingTerms,
+                                       mayHoldReferences: mayHoldReferences)
+            form = Ranker.form(of: text, wordCount: tokens.count, mayHoldReferences: mayHoldReferences)
         }
 
         /// A passage that only asks a question.
@@ -165,11 +170,11 @@ public struct Ranker {
 
     /// A passage that is a short question (a forum's opening post, a heading that asks), a
     /// handful of words, or a list of literature references answers little.
-    static func form(of text: String, wordCount: Int) -> Double {
+    /// `mayHoldReferences`: whether `text` as a whole matches ``ReferenceLine`` (else no line does).
+    static func form(of text: String, wordCount: Int, mayHoldReferences: Bool) -> Double {
         if wordCount <= 40, text.utf8.contains(UInt8(ascii: "?")) { return questionForm }
         if wordCount < 6 { return 0.7 }
-        // No line can be a reference where the whole text has fewer than two kinds of signal.
-        guard ReferenceLine.matches(Substring(text)) else { return 1 }
+        guard mayHoldReferences else { return 1 }
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         let references = lines.filter { ReferenceLine.matches($0) }.count
         if !lines.isEmpty, Double(references) >= 0.4 * Double(lines.count) { return 0.3 }
@@ -193,9 +198,9 @@ enum ReferenceLine {
 
     static func matches(_ line: Substring) -> Bool {
         let lower = Array(line.lowercased().utf8)
-        var signals = markers.count { contains(lower, $0) }
+        var signals = markers.count { lower.contains(bytes: $0) }
         if signals < 2, hasYearCitation(lower) { signals += 1 }
-        if signals == 1, contains(lower, Array(", ".utf8)) {
+        if signals == 1, lower.contains(bytes: Array(", ".utf8)) {
             let text = String(line)
             if authors.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil { signals += 1 }
         }
@@ -216,12 +221,5 @@ enum ReferenceLine {
             if [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "(")].contains(bytes[next]) { return true }
         }
         return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in
-            haystack[start..<(start + needle.count)].elementsEqual(needle)
-        }
     }
 }

@@ -1,0 +1,20 @@
+import Foundation
+import GRDB
+@testable import VraagbaakKit
+
+/// The layout the index tests share: knowledge files under `kennis/`, the index in `index/`.
+extension TemporaryFolder {
+    var knowledge: URL { url.appendingPathComponent("kennis") }
+    var indexURL: URL { url.appendingPathComponent("index/test.sqlite") }
+
+    func openKnowledgeBase() throws -> KnowledgeBase {
+        try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
+    }
+
+    /// Changes the index file behind Vraagbaak's back (another version, a dropped table).
+    func alterIndex(_ sql: String) throws {
+        let queue = try DatabaseQueue(path: indexURL.path)
+        try queue.write { try $0.execute(sql: sql) }
+        try queue.close()
+    }
+}
