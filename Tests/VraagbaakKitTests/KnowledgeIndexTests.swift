@@ -4,17 +4,11 @@ import XCTest
 
 final class KnowledgeIndexTests: XCTestCase {
     private var folder: TemporaryFolder!
-    private var knowledge: URL { folder.url.appendingPathComponent("kennis") }
-    private var indexURL: URL { folder.url.appendingPathComponent("index/test.sqlite") }
 
     override func setUpWithError() throws {
         folder = try TemporaryFolder()
         try folder.write("Paracetamol\n\nParacetamol helpt tegen pijn en koorts.\n", to: "kennis/paracetamol.txt")
         try folder.write("Ibuprofen\n\nIbuprofen remt ontstekingen. Neem het met voedsel.\n", to: "kennis/ibuprofen.txt")
-    }
-
-    private func open() throws -> KnowledgeBase {
-        try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
     }
 
     private func sources(for question: String, in base: KnowledgeBase) throws -> [String] {
@@ -23,7 +17,7 @@ final class KnowledgeIndexTests: XCTestCase {
     }
 
     func testFirstRefreshIndexesEverythingAndSecondNothing() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         let first = try base.refresh()
         XCTAssertEqual(first.added, 2)
         XCTAssertTrue(first.didChange)
@@ -33,13 +27,13 @@ final class KnowledgeIndexTests: XCTestCase {
     }
 
     func testStemmedWordsMatchOtherInflections() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         XCTAssertEqual(try sources(for: "ontsteking", in: base), ["ibuprofen.txt"])
     }
 
     func testAddedChangedAndDeletedFilesAreNoticed() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
 
         try folder.write("Cafeïne\n\nCafeïne houdt je wakker.\n", to: "kennis/sub/cafeine.txt")
@@ -57,7 +51,7 @@ final class KnowledgeIndexTests: XCTestCase {
     }
 
     func testRefreshFindsChangesWhenTheIndexIsNotInPathOrder() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         // Re-indexed files go to the end of the table: its order is no longer the folder's.
         for name in ["a", "m", "z"] {
@@ -79,9 +73,9 @@ final class KnowledgeIndexTests: XCTestCase {
     }
 
     func testTouchedButUnchangedFileIsNotReindexed() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
-        let file = knowledge.appendingPathComponent("paracetamol.txt")
+        let file = folder.knowledge.appendingPathComponent("paracetamol.txt")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 100)], ofItemAtPath: file.path)
         let summary = try base.refresh()
         XCTAssertFalse(summary.didChange)
@@ -90,8 +84,8 @@ final class KnowledgeIndexTests: XCTestCase {
     }
 
     func testIndexSurvivesReopening() throws {
-        _ = try open().refresh()
-        let reopened = try open()
+        _ = try folder.openKnowledgeBase().refresh()
+        let reopened = try folder.openKnowledgeBase()
         XCTAssertNil(reopened.index.rebuildReason)
         XCTAssertEqual(try reopened.refresh(), RefreshSummary(unchanged: 2))
     }
@@ -99,43 +93,41 @@ final class KnowledgeIndexTests: XCTestCase {
     /// Opening is for reading: it may run beside another process's refresh, outside the index
     /// lock, so it must not write (a schema change would break that refresh mid-transaction).
     func testOpeningAnExistingIndexWritesNothingEvenWithItsLogGone() throws {
-        _ = try open().refresh()
+        _ = try folder.openKnowledgeBase().refresh()
         // The last connection closed: SQLite folded the write-ahead log back into the file.
-        XCTAssertFalse(FileManager.default.fileExists(atPath: indexURL.path + "-wal"))
-        let before = try Data(contentsOf: indexURL)
-        let base = try open()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.indexURL.path + "-wal"))
+        let before = try Data(contentsOf: folder.indexURL)
+        let base = try folder.openKnowledgeBase()
         XCTAssertEqual(try base.index.counts().documents, 2)
-        let logSize = try FileManager.default.attributesOfItem(atPath: indexURL.path + "-wal")[.size] as? Int
+        let logSize = try FileManager.default.attributesOfItem(atPath: folder.indexURL.path + "-wal")[.size] as? Int
         XCTAssertEqual(logSize, 0, "nothing was written to the log")
-        XCTAssertEqual(try Data(contentsOf: indexURL), before, "nothing was written to the file")
+        XCTAssertEqual(try Data(contentsOf: folder.indexURL), before, "nothing was written to the file")
     }
 
     func testIndexOfAnotherVersionIsRebuilt() throws {
-        _ = try open().refresh()
-        let queue = try DatabaseQueue(path: indexURL.path)
-        try queue.write { try $0.execute(sql: "PRAGMA user_version = 999") }
-        try queue.close()
-        let reopened = try open()
+        _ = try folder.openKnowledgeBase().refresh()
+        try folder.alterIndex("PRAGMA user_version = 999")
+        let reopened = try folder.openKnowledgeBase()
         XCTAssertNotNil(reopened.index.rebuildReason)
         XCTAssertEqual(try reopened.refresh().added, 2)
     }
 
     func testCorruptIndexFileIsRebuilt() throws {
-        try FileManager.default.createDirectory(at: indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(repeating: 0x42, count: 8192).write(to: indexURL)
-        let base = try open()
+        try FileManager.default.createDirectory(at: folder.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: 8192).write(to: folder.indexURL)
+        let base = try folder.openKnowledgeBase()
         XCTAssertNotNil(base.index.rebuildReason)
         XCTAssertEqual(try base.refresh().added, 2)
     }
 
     func testMissingKnowledgeFolderIsAClearError() {
-        XCTAssertThrowsError(try KnowledgeBase(knowledge: folder.url.appendingPathComponent("nergens"), indexURL: indexURL)) {
+        XCTAssertThrowsError(try KnowledgeBase(knowledge: folder.url.appendingPathComponent("nergens"), indexURL: folder.indexURL)) {
             XCTAssertEqual($0 as? VraagbaakError, .knowledgeFolderMissing(folder.url.appendingPathComponent("nergens").path))
         }
     }
 
     func testTokenizerOffsetsPointAtTheWordsAsWritten() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         let highlighted = try base.index.database.read { db in
             try String.fetchOne(db, sql: """

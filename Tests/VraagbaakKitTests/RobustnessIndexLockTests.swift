@@ -5,8 +5,6 @@ import XCTest
 /// The library side of robustness: the one-writer lock, the size limit, hostile query text.
 final class RobustnessIndexLockTests: XCTestCase {
     private var folder: TemporaryFolder!
-    private var knowledge: URL { folder.url.appendingPathComponent("kennis") }
-    private var indexURL: URL { folder.url.appendingPathComponent("index/test.sqlite") }
 
     override func setUpWithError() throws {
         folder = try TemporaryFolder()
@@ -14,11 +12,11 @@ final class RobustnessIndexLockTests: XCTestCase {
     }
 
     func testARefreshThatFindsTheLockTakenAnswersFromTheIndexAsItIs() throws {
-        let base = try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
+        let base = try folder.openKnowledgeBase()
         XCTAssertEqual(try base.refresh().added, 1)
         try folder.write("Ibuprofen\n\nIbuprofen remt ontstekingen.\n", to: "kennis/ibuprofen.txt")
         // Another process's lock: a second descriptor's flock conflicts like another process's would.
-        let other = IndexLock(for: indexURL)
+        let other = IndexLock(for: folder.indexURL)
         let summary = try other.exclusively(wait: false) { try base.refresh(waitIfBusy: false) }
         XCTAssertEqual(summary?.notRefreshed, .busy)
         XCTAssertEqual(try base.index.counts().documents, 1, "left as it was")
@@ -26,8 +24,8 @@ final class RobustnessIndexLockTests: XCTestCase {
     }
 
     func testAnEmptyIndexWaitsForTheOtherWriterInsteadOfAnsweringFromNothing() throws {
-        let base = try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
-        let lock = IndexLock(for: indexURL)
+        let base = try folder.openKnowledgeBase()
+        let lock = IndexLock(for: folder.indexURL)
         let released = expectation(description: "lock released")
         let holder = Thread {
             _ = try? lock.exclusively(wait: true) { usleep(300_000) }
@@ -45,14 +43,14 @@ final class RobustnessIndexLockTests: XCTestCase {
         let big = folder.url.appendingPathComponent("kennis/groot.txt")
         _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         XCTAssertEqual(truncate(big.path, off_t(KnowledgeFolder.maximumFileSize + 1)), 0)
-        let summary = try KnowledgeBase(knowledge: knowledge, indexURL: indexURL).refresh()
+        let summary = try folder.openKnowledgeBase().refresh()
         XCTAssertEqual(summary.added, 1)
         XCTAssertEqual(summary.skipped, 1)
         XCTAssertTrue(summary.warnings.contains { $0.source == "groot.txt" && $0.message.hasPrefix("te groot") }, "\(summary.warnings)")
     }
 
     func testHostileQuestionsNeverThrowFromTheLibrary() throws {
-        let base = try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         let answerer = Answerer(index: base.index, prompts: .builtIn)
         let questions = ["\"", "NEAR(pijn", "AND OR NOT", "body:pijn", "pijn*", "^koorts", "{heading body}: pijn",
@@ -67,7 +65,7 @@ final class RobustnessIndexLockTests: XCTestCase {
     }
 
     func testIntegrityCheckPassesOnAFreshIndex() throws {
-        let base = try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         XCTAssertEqual(try base.index.integrityProblems(), [])
     }

@@ -6,8 +6,6 @@ import XCTest
 /// `passage_vocab` says, however the index got where it is.
 final class TermTableTests: XCTestCase {
     private var folder: TemporaryFolder!
-    private var knowledge: URL { folder.url.appendingPathComponent("kennis") }
-    private var indexURL: URL { folder.url.appendingPathComponent("index/test.sqlite") }
     /// Enough files that touching a few of them counts changes rather than rebuilding the table.
     private let fileCount = 24
 
@@ -39,10 +37,6 @@ final class TermTableTests: XCTestCase {
         DutchAnalyzer().analyze(word).map(\.term).joined()
     }
 
-    private func open() throws -> KnowledgeBase {
-        try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
-    }
-
     private struct Vocabulary: Equatable {
         var terms: [String: Int]
         var passages: Int
@@ -71,7 +65,7 @@ final class TermTableTests: XCTestCase {
 
     func testStoredVocabularyFollowsEveryKindOfRefresh() throws {
         XCTAssertFalse(TermTable.rebuildIsCheaper(touched: 1, known: fileCount), "small refreshes below count changes")
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         let first = try base.refresh()
         XCTAssertEqual(first.added, fileCount)
         XCTAssertTrue(first.copiedVocabulary, "a first index copies")
@@ -113,7 +107,7 @@ final class TermTableTests: XCTestCase {
     }
 
     func testLargeRefreshCopiesTheVocabulary() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         for number in 0..<fileCount / 2 {
             try folder.write("# Middel \(number)\n\nVervangen door iets anders, nummer \(number).\n", to: "kennis/middel\(number).md")
@@ -126,7 +120,7 @@ final class TermTableTests: XCTestCase {
     }
 
     func testCheckReportsAVocabularyOutOfStep() throws {
-        let base = try open()
+        let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
         try base.index.database.write { db in
             try db.execute(sql: "UPDATE term SET passages = passages + 1 WHERE term = (SELECT min(term) FROM term)")
@@ -137,11 +131,9 @@ final class TermTableTests: XCTestCase {
     }
 
     func testIndexWithoutTheTermTableIsRebuilt() throws {
-        _ = try open().refresh()
-        let queue = try DatabaseQueue(path: indexURL.path)
-        try queue.write { try $0.execute(sql: "DROP TABLE term") }
-        try queue.close()
-        let reopened = try open()
+        _ = try folder.openKnowledgeBase().refresh()
+        try folder.alterIndex("DROP TABLE term")
+        let reopened = try folder.openKnowledgeBase()
         XCTAssertNotNil(reopened.index.rebuildReason)
         XCTAssertEqual(try reopened.refresh().added, fileCount)
         try assertInStep(reopened, "rebuilt")
