@@ -143,7 +143,7 @@ struct FolderScanner {
             case .file(let index):
                 guard !dropped.contains(index) else { continue }
                 let candidate = candidates[index]
-                let relativePath = nodes[candidate.node].prefix + candidate.file.name
+                let relativePath = relativePath(of: index)
                 result.append(KnowledgeFile(relativePath: relativePath, path: base + relativePath,
                                             size: candidate.file.size, modificationTime: candidate.file.modificationTime))
             }
