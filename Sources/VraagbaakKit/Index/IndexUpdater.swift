@@ -66,7 +66,7 @@ public struct IndexUpdater {
         if let summary = try index.lock.exclusively(wait: waitIfBusy, { try refreshHoldingLock(progress: progress) }) {
             return summary
         }
-        if try index.counts().documents == 0 {
+        if try !index.database.read({ try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM document)") ?? false }) {
             // Nothing to answer from yet: wait for the other process to finish its first index.
             return try index.lock.exclusively(wait: true) { try refreshHoldingLock(progress: progress) }!
         }
