@@ -90,6 +90,47 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("clonazepam " + long).entities.map(\.label), ["clonazepam"])
     }
 
+    func testTermSpellingsOfContentWordsAreEvidenceLayPhrasesAreNot() throws {
+        let badTrip = try XCTUnwrap(understanding.understand("kan ik rivotril nemen bij een bad trip").concepts.first { $0.label == "bad trip" })
+        XCTAssertTrue(badTrip.alternatives.contains(["bad", "trip"]), "a term's own name of two words is searched for")
+        XCTAssertTrue(badTrip.alternatives.contains(["horrortrip"]))
+        let halfLife = try XCTUnwrap(understanding.understand("hoe lang blijft mdma in je systeem").concepts.first { $0.label == "halfwaardetijd" })
+        XCTAssertTrue(halfLife.alternatives.contains(["halveringstijd"]))
+        XCTAssertFalse(halfLife.alternatives.contains(["in", "je", "systeem"]), "a lay phrase leads to the term but is no evidence")
+    }
+
+    func testSpellingsOfFunctionWordsAloneNameNothing() throws {
+        let lexicon = Lexicon.builtIn.merged(with: try Lexicon(text: "term\tdosis\thoeveel, te veel\n"))
+        let question = QuestionUnderstanding(lexicon: lexicon).understand("Hoeveel distributies zijn er, niet te veel?")
+        XCTAssertFalse(question.concepts.contains { $0.label == "dosis" })
+        XCTAssertEqual(question.concepts.map(\.label), ["distributies"])
+    }
+
+    func testSeparableVerbsFindTheirLexiconWord() {
+        for question in ["welke stoffen laat xtc vrij in de hersenen", "Komt er serotonine vrij?", "welke stoffen laat xtc vrij?"] {
+            let concepts = understanding.understand(question).concepts
+            XCTAssertTrue(concepts.contains { $0.label == "afgifte" }, question)
+            XCTAssertFalse(concepts.contains { $0.label == "vrij" }, "the particle is part of the verb: \(question)")
+        }
+        XCTAssertFalse(understanding.understand("ik laat het, vrij snel").concepts.contains { $0.label == "afgifte" },
+                       "particle and verb must share a clause")
+    }
+
+    func testParticlesAreFoundWithTheirClause() {
+        let analysis = QuestionAnalysis("Hoe stel ik dat in, en laat xtc iets vrij in de hersenen?", analyzer: DutchAnalyzer())
+        let closing = analysis.separableParticles(closingOnly: true)
+        XCTAssertEqual(closing.map(\.particle.normalized), ["in"])
+        XCTAssertEqual(closing.first?.clause, 0..<4)
+        let all = analysis.separableParticles(closingOnly: false)
+        XCTAssertEqual(all.map(\.particle.normalized), ["in", "vrij", "in"])
+        XCTAssertEqual(all[1].clause, 5..<9, "from the comma on")
+        XCTAssertEqual(QuestionAnalysis.joinedVerbs(particle: "in", word: "stelt").first, "instelt")
+        XCTAssertTrue(QuestionAnalysis.joinedVerbs(particle: "in", word: "stelt").contains("instellen"))
+        XCTAssertTrue(QuestionAnalysis.joinedVerbs(particle: "vrij", word: "laat").contains("vrijlaten"))
+        XCTAssertTrue(QuestionAnalysis.joinedVerbs(particle: "vrij", word: "komt").contains("vrijkomen"))
+        XCTAssertEqual(QuestionAnalysis.joinedVerbs(particle: "op", word: "slaan").first, "opslaan")
+    }
+
     func testNewQuestionIsNotAFollowUp() {
         let first = understanding.understand("kan je clonazepam combineren met MDMA?")
         let second = understanding.understand("Werkt paracetamol tegen koorts?", following: first.context)

@@ -31,4 +31,59 @@ public struct QuestionAnalysis: Sendable, Equatable {
         var seen = Set<String>()
         return FTSQuery(terms: tokens.filter { !DutchStopWords.contains($0.normalized) && seen.insert($0.term).inserted }.map(\.term))
     }
+
+    // MARK: - Separable verbs
+
+    /// Particles that split off a Dutch verb in a main clause: "Hoe voeg ik een tabel in?" asks
+    /// about "invoegen", "Welke stoffen laat xtc vrij?" about "vrijlaten".
+    static let particles: Set<String> = [
+        "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast", "weg",
+        "terug", "los", "neer", "samen", "voor", "weer", "open", "dicht", "onder", "achter", "vrij",
+    ]
+
+    /// The particles of the question, each with the positions of the words before it in its
+    /// clause (clauses end at `?`, `,`, `.`): in "Hoe stel ik dat in?", "in" with "hoe", "stel",
+    /// "ik", "dat". Usually the particle closes its clause; `closingOnly: false` also takes one
+    /// that a phrase follows ("laat xtc vrij in de hersenen"), which is as often a preposition.
+    public func separableParticles(closingOnly: Bool) -> [(particle: AnalyzedToken, clause: Range<Int>)] {
+        let bytes = Array(text.utf8)
+        func closesClause(_ index: Int) -> Bool {
+            guard index + 1 < tokens.count else { return true }
+            return bytes[tokens[index].end..<tokens[index + 1].start].contains { $0 == 0x3F || $0 == 0x2C || $0 == 0x2E }
+        }
+        var result: [(particle: AnalyzedToken, clause: Range<Int>)] = []
+        var clauseStart = 0
+        for index in tokens.indices {
+            let closes = closesClause(index)
+            if Self.particles.contains(tokens[index].normalized), closes || !closingOnly {
+                result.append((tokens[index], clauseStart..<index))
+            }
+            if closes { clauseStart = index + 1 }
+        }
+        return result
+    }
+
+    /// The verb a particle and a conjugated word may make, as written and as infinitives (the
+    /// caller keeps the one its vocabulary knows): "vrij" + "komt" → "vrijkomt", "vrijkom",
+    /// "vrijkomen"; "vrij" + "laat" → … "vrijlaten"; "in" + "stelt" → … "instellen".
+    static func joinedVerbs(particle: String, word: String) -> [String] {
+        let joined = particle + word
+        // The -t of "hij komt" is not part of the verb's stem; that of "laat" is.
+        let stems = word.count > 2 && joined.hasSuffix("t") ? [joined, String(joined.dropLast())] : [joined]
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        var forms: [String] = []
+        for stem in stems {
+            forms += [stem, stem + "en"]
+            let letters = Array(stem)
+            guard letters.count >= 3, let last = letters.last, !vowels.contains(last) else { continue }
+            let (beforeVowel, vowel) = (letters[letters.count - 3], letters[letters.count - 2])
+            if beforeVowel == vowel, vowels.contains(vowel) {
+                forms.append(String(letters.dropLast(2)) + String(last) + "en")  // "laat" → "laten"
+            } else if vowels.contains(vowel), !vowels.contains(beforeVowel) {
+                forms.append(stem + String(last) + "en")  // "stel" → "stellen"
+            }
+        }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted }
+    }
 }

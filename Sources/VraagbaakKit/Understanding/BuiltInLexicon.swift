@@ -68,15 +68,16 @@ extension Lexicon {
         term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, cold turkey
         term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
-        term\toverdosis\toverdosering, te veel genomen, te hoge dosis, overdose
+        term\toverdosis\toverdosering, te veel genomen, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik
         term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
-        term\thypertensie\thoge bloeddruk, bloeddruk omhoog
-        term\thypotensie\tlage bloeddruk, bloeddruk omlaag
+        term\tbloeddruk\ttensie
+        term\thypertensie\thoge bloeddruk, bloeddruk omhoog\tbloeddruk
+        term\thypotensie\tlage bloeddruk, bloeddruk omlaag\tbloeddruk
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
-        term\tdosis\tdosering, hoeveel, milligram, mg
+        term\tdosis\tdosering, milligram, mg
         term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
         term\thersenen\tbrein, hersens, hersencellen
         term\twerkingsmechanisme\twerkingswijze, farmacodynamiek, farmacodynamisch

@@ -22,7 +22,8 @@ public struct LexiconMatcher {
             var phrases: [[String]] = []
             for spelling in entry.spellings {
                 let tokens = analyzer.analyze(spelling)
-                guard let first = tokens.first else { continue }
+                // Function words alone ("hoeveel", "te veel") say nothing about the subject.
+                guard let first = tokens.first, !tokens.allSatisfy({ DutchStopWords.contains($0.normalized) }) else { continue }
                 spellingsByFirstTerm[first.term, default: []].append((tokens.map(\.term), index))
                 phrases.append(tokens.map(\.normalized))
             }
@@ -71,6 +72,11 @@ public struct LexiconMatcher {
             }
         }
         return best.map { lexicon.entries[$0.entry] }
+    }
+
+    /// The entry with a one-word spelling of index term `term` ("vrijlat": afgifte, by "vrijlaten").
+    public func entry(withTerm term: String) -> Lexicon.Entry? {
+        spellingsByFirstTerm[term]?.first { $0.terms.count == 1 }.map { lexicon.entries[$0.entry] }
     }
 
     /// Every spelling of `entry` as lists of normalized words.

@@ -29,6 +29,11 @@ public final class QuestionUnderstanding {
             let concept = concept(for: mention.entry)
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
         }
+        for (entry, positions) in separableVerbMentions(in: analysis, skipping: covered) {
+            covered.formUnion(positions)
+            let concept = concept(for: entry)
+            if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
+        }
         var seen = Set(concepts.map(\.label))
         for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
             if let entry = matcher.entry(misspelledAs: token.normalized), !seen.contains(entry.name) {
@@ -47,13 +52,31 @@ public final class QuestionUnderstanding {
         return question
     }
 
-    /// A lexicon entry as a concept. A medical term's lay phrases ("in je systeem") lead a
-    /// question to the term, but are no evidence in a text: there only the term and its one-word
-    /// synonyms count.
+    /// Lexicon words split in two by Dutch word order: "welke stoffen laat xtc vrij" names
+    /// "vrijlaten". Each particle is joined to the words before it in its clause; only a lexicon
+    /// word counts, so a preposition joined to a word ("in" + "laat") finds nothing.
+    private func separableVerbMentions(in analysis: QuestionAnalysis, skipping covered: Set<Int>)
+        -> [(entry: Lexicon.Entry, positions: [Int])] {
+        analysis.separableParticles(closingOnly: false).compactMap { particle, clause in
+            guard !covered.contains(particle.position) else { return nil }
+            for position in clause where !covered.contains(position) {
+                let verbs = QuestionAnalysis.joinedVerbs(particle: particle.normalized, word: analysis.tokens[position].normalized)
+                if let entry = verbs.lazy.compactMap({ self.matcher.entry(withTerm: self.analyzer.term(ofNormalized: $0)) }).first {
+                    return (entry, [position, particle.position])
+                }
+            }
+            return nil
+        }
+    }
+
+    /// A lexicon entry as a concept. A medical term's lay phrases ("in je systeem", "te veel
+    /// genomen") lead a question to the term, but are no evidence in a text: there only its
+    /// spellings made of content words count, one word or several ("bad trip", "lichamelijke
+    /// afhankelijkheid").
     private func concept(for entry: Lexicon.Entry) -> Concept {
         let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(matcher.phrases(of:))
         var alternatives = matcher.phrases(of: entry)
-        if !entry.isEntity { alternatives = alternatives.filter { $0.count == 1 } }
+        if !entry.isEntity { alternatives = alternatives.filter { !$0.contains(where: DutchStopWords.contains) } }
         return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
                        alternatives: alternatives, broader: broader)
     }
