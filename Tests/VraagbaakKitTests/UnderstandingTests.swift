@@ -84,6 +84,18 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("wat drink je").entities.map(\.label), [], "'drink' is no misspelt 'drank'")
     }
 
+    func testAWordTheKnowledgeBaseUsesIsNoMisspelling() {
+        let analyzer = DutchAnalyzer()
+        let known: Set<String> = ["weergeven", "compileren"].map(analyzer.term(ofNormalized:)).reduce(into: []) { $0.insert($1) }
+        let aware = QuestionUnderstanding(lexicon: .builtIn, analyzer: analyzer) { known.contains($0) }
+        for question in ["hoe kan ik rasterlijnen weergeven", "kan ik de kernel compileren"] {
+            XCTAssertEqual(aware.understand(question).concepts.filter { $0.role != .word }.map(\.label), [], question)
+        }
+        XCTAssertEqual(understanding.understand("kan ik de kernel compileren").concepts.map(\.label), ["kernel", "combineren"],
+                       "without the knowledge base's words, ten letters may be two typos off")
+        XCTAssertEqual(aware.understand("werkt clonazepan lang?").entities.map(\.label), ["clonazepam"])
+    }
+
     func testOnlyTheStartOfAnOverlongQuestionIsRead() {
         let long = String(repeating: "woord ", count: QuestionUnderstanding.maximumQuestionLength) + "clonazepam"
         XCTAssertEqual(understanding.understand(long).entities, [])

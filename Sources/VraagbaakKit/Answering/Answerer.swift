@@ -26,7 +26,9 @@ public final class Answerer {
         self.index = index
         self.prompts = prompts
         analyzer = DutchAnalyzer()
-        understanding = QuestionUnderstanding(lexicon: lexicon, analyzer: analyzer)
+        understanding = QuestionUnderstanding(lexicon: lexicon, analyzer: analyzer) { term in
+            (try? index.documentFrequencies([term])[term] ?? 0).map { $0 > 0 } ?? false
+        }
     }
 
     /// The question as understood, resolved against the conversation's context when it is a follow-up.

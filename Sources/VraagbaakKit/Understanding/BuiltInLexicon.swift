@@ -82,5 +82,17 @@ extension Lexicon {
         term\thersenen\tbrein, hersens, hersencellen
         term\twerkingsmechanisme\twerkingswijze, farmacodynamiek, farmacodynamisch
         term\tbad trip\tnare trip, slechte trip, horrortrip
+        term\thyperthermie\toververhitting, oververhit, hitteberoerte, lichaamstemperatuur te hoog
+        term\tdehydratie\tuitdroging, uitgedroogd, uitdrogen
+        term\thyponatriëmie\twatervergiftiging, te veel water gedronken, natriumtekort
+        term\ttachycardie\thartkloppingen, snelle hartslag, hartjagen, hart gaat tekeer
+        term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
+        term\tepilepsie\tepileptische aanval, epileptische aanvallen, insult, insulten, stuipen
+        term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig
+        term\tmisselijkheid\tmisselijk, onpasselijk
+        term\tbraken\tovergeven, kotsen, spugen
+        term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
+        term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
+        term\tkater\thangover, katterig
         """
 }

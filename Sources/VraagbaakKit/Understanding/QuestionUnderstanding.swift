@@ -11,8 +11,13 @@ public final class QuestionUnderstanding {
     private let matcher: LexiconMatcher
     private let emergencyDetector = EmergencyDetector()
 
-    public init(lexicon: Lexicon, analyzer: DutchAnalyzer = DutchAnalyzer()) {
+    /// Whether the knowledge base uses an index term: a word it uses is no misspelling of a
+    /// lexicon name ("weergeven" is no "overgeven").
+    private let isKnownTerm: (String) -> Bool
+
+    public init(lexicon: Lexicon, analyzer: DutchAnalyzer = DutchAnalyzer(), isKnownTerm: @escaping (String) -> Bool = { _ in false }) {
         self.analyzer = analyzer
+        self.isKnownTerm = isKnownTerm
         matcher = LexiconMatcher(lexicon: lexicon, analyzer: analyzer)
     }
 
@@ -36,7 +41,7 @@ public final class QuestionUnderstanding {
         }
         var seen = Set(concepts.map(\.label))
         for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
-            if let entry = matcher.entry(misspelledAs: token.normalized), !seen.contains(entry.name) {
+            if !isKnownTerm(token.term), let entry = matcher.entry(misspelledAs: token.normalized), !seen.contains(entry.name) {
                 seen.insert(entry.name)
                 concepts.append(concept(for: entry))
             } else if seen.insert(token.normalized).inserted {
