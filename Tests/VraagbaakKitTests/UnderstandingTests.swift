@@ -191,6 +191,14 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertNil(try planner.typoCorrection(of: "2024", term: "2024"))
     }
 
+    func testASplitVerbIsSearchedAsTheKnowledgeBaseWritesIt() throws {
+        let plan = try plan("Drukt clonazepam de ademhaling onder?")
+        let drukt = try XCTUnwrap(plan.concepts.first { $0.concept.label == "drukt" })
+        XCTAssertTrue(drukt.exact.contains(.phrase([understanding.analyzer.term(ofNormalized: "onderdrukken")])), "\(drukt.exact)")
+        XCTAssertEqual(drukt.expansions.count, 1)
+        XCTAssertTrue(drukt.expansions[0].hasPrefix("drukt … onder = onderdruk"), "\(drukt.expansions)")
+    }
+
     func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {
         let split = try XCTUnwrap(try planner.compoundSplit(of: "ademhalingsdepressie"))
         XCTAssertEqual(split.parts, ["ademhaling", "depressie"])

@@ -31,8 +31,8 @@ public struct QueryPlanner {
 
     public func plan(_ question: UnderstoodQuestion) throws -> QueryPlan {
         let passages = Double(max(try index.passageCount(), 1))
-        let particles = Self.separableParticles(
-            in: String(question.text.prefix(QuestionUnderstanding.maximumQuestionLength)), analyzer: analyzer)
+        let particles = QuestionAnalysis(String(question.text.prefix(QuestionUnderstanding.maximumQuestionLength)), analyzer: analyzer)
+            .separableParticles(closingOnly: true).map(\.particle.normalized)
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
             var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
@@ -46,10 +46,11 @@ public struct QueryPlanner {
                     frequency = correction.frequency
                 }
                 for particle in particles {
-                    let joined = analyzer.term(ofNormalized: particle + word)
-                    if try index.documentFrequencies([joined])[joined] ?? 0 > 0 {
-                        exact.append(.phrase([joined]))
-                        expansions.append("\(word) … \(particle) = \(particle + word)")
+                    let verbs = QuestionAnalysis.joinedVerbs(particle: particle, word: word).map { ($0, analyzer.term(ofNormalized: $0)) }
+                    let known = try index.documentFrequencies(verbs.map(\.1))
+                    if let (verb, term) = verbs.first(where: { known[$0.1] ?? 0 > 0 }) {
+                        exact.append(.phrase([term]))
+                        expansions.append("\(word) … \(particle) = \(verb)")
                     }
                 }
                 if let split = try compoundSplit(of: word) {
@@ -79,28 +80,6 @@ public struct QueryPlanner {
     private func frequencyOf(_ alternatives: [FTSQuery.Alternative]) throws -> Int {
         let frequencies = try index.documentFrequencies(alternatives.flatMap(\.terms))
         return alternatives.map { $0.terms.map { frequencies[$0] ?? 0 }.min() ?? 0 }.max() ?? 0
-    }
-
-    // MARK: - Separable verbs
-
-    /// Particles that split off a Dutch verb in a main clause: "Hoe voeg ik een tabel in?" asks
-    /// about "invoegen", "Hoe stel ik dat in?" about "instellen".
-    static let particles: Set<String> = [
-        "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast", "weg",
-        "terug", "los", "neer", "samen", "voor", "weer", "open", "dicht", "onder", "achter",
-    ]
-
-    /// The particles that close a clause of the question (before `?`, `,`, `.` or the end).
-    static func separableParticles(in text: String, analyzer: DutchAnalyzer) -> [String] {
-        let tokens = analyzer.analyze(text)
-        let bytes = Array(text.utf8)
-        return tokens.enumerated().compactMap { index, token in
-            guard particles.contains(token.normalized) else { return nil }
-            let nextStart = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
-            let between = bytes[token.end..<nextStart]
-            let closesClause = index + 1 == tokens.count || between.contains { $0 == 0x3F || $0 == 0x2C || $0 == 0x2E }
-            return closesClause ? token.normalized : nil
-        }
     }
 
     // MARK: - Typos
