@@ -5,7 +5,7 @@
 /// Each sentence scores the weight of the question's concepts it says; a question sentence
 /// scores less (it asks, it does not answer). The best sentence is the core; a following sentence
 /// that also says something joins it, and so does the sentence before when the core leans on it
-/// ("Dit …", "Daarom …"). The quote is the source text from the first to the last chosen sentence,
+/// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage.
 public struct QuoteExtractor {
     public var analyzer: DutchAnalyzer
@@ -74,8 +74,19 @@ public struct QuoteExtractor {
         "maar", "dan", "zo", "bovendien", "verder", "echter", "het", "hij", "zij", "ze", "kortom",
     ]
 
+    /// Connectives that tie a sentence to the one before wherever they stand among its first
+    /// words: Dutch puts them after the subject or the verb ("Clonazepam daarentegen kan …",
+    /// "Het is echter …").
+    private static let connectives: Set<String> = [
+        "daarentegen", "echter", "immers", "dus", "daarom", "daardoor", "hierdoor", "bovendien",
+        "eveneens", "evenwel", "desondanks", "vervolgens", "namelijk",
+    ]
+    /// How far into a sentence a connective still ties it to the one before.
+    private static let connectiveReach = 5
+
     private func leansOnPrevious(_ sentence: String) -> Bool {
-        guard let firstWord = analyzer.analyze(sentence).first else { return false }
-        return Self.leaningOpeners.contains(firstWord.normalized)
+        let words = analyzer.analyze(sentence).prefix(Self.connectiveReach)
+        guard let firstWord = words.first else { return false }
+        return Self.leaningOpeners.contains(firstWord.normalized) || words.contains { Self.connectives.contains($0.normalized) }
     }
 }

@@ -1,0 +1,40 @@
+import XCTest
+@testable import VraagbaakKit
+
+/// Which sentences a quote takes, over a small knowledge folder.
+final class QuoteExtractorTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var answerer: Answerer!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        try folder.write("""
+            Hartslag
+
+            Koffie is een dagelijkse gewoonte voor velen. Theobromine verhoogt de bloeddruk licht. \
+            Valeriaan daarentegen verlaagt de hartslag bij sommige gebruikers. Cacao smaakt bitter.
+
+            Lavendel ruikt aangenaam en groeit in zonnige tuinen. Rozemarijn verlaagt de hartslag niet. \
+            Rozemarijn groeit snel.
+            """, to: "kennis/hartslag.txt")
+        let base = try folder.openKnowledgeBase()
+        _ = try base.refresh()
+        answerer = Answerer(index: base.index, prompts: .builtIn)
+    }
+
+    private func quote(_ question: String, containing sentence: String) throws -> String {
+        let answer = try answerer.answer(question)
+        return try XCTUnwrap(answer.quotes.first { $0.text.contains(sentence) }?.text, "\(answer.quotes.map(\.text))")
+    }
+
+    func testASentenceThatLeansOnTheOneBeforeBringsIt() throws {
+        let text = try quote("verlaagt valeriaan de hartslag?", containing: "Valeriaan daarentegen")
+        XCTAssertTrue(text.hasPrefix("Theobromine verhoogt de bloeddruk licht. Valeriaan daarentegen"),
+                      "'daarentegen' after the subject ties the sentence to the one before: \(text)")
+    }
+
+    func testASentenceThatStandsAloneIsQuotedAlone() throws {
+        let text = try quote("verlaagt rozemarijn de hartslag?", containing: "Rozemarijn verlaagt")
+        XCTAssertTrue(text.hasPrefix("Rozemarijn verlaagt de hartslag niet."), text)
+    }
+}
