@@ -199,6 +199,14 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertTrue(drukt.expansions[0].hasPrefix("drukt … onder = onderdruk"), "\(drukt.expansions)")
     }
 
+    func testLightVerbsWeighHalfAsMuchAsOtherWordsAsRare() throws {
+        // Neither "verdampt" nor "genomen" is in the fixture: both are as rare as can be.
+        let plan = try plan("worden paniekaanvallen verdampt of genomen")
+        let verdampt = try XCTUnwrap(plan.concepts.first { $0.concept.label == "verdampt" })
+        let genomen = try XCTUnwrap(plan.concepts.first { $0.concept.label == "genomen" })
+        XCTAssertEqual(genomen.weight, verdampt.weight * LightVerbs.weightFactor, accuracy: 1e-9)
+    }
+
     func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {
         let split = try XCTUnwrap(try planner.compoundSplit(of: "ademhalingsdepressie"))
         XCTAssertEqual(split.parts, ["ademhaling", "depressie"])

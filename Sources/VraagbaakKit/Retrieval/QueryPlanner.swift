@@ -64,6 +64,9 @@ public struct QueryPlanner {
             // every passage mentions it (idf near 0 there).
             if concept.role != .word { weight = max(weight, Self.lexiconWeightFloor) }
             if concept.role == .entity { weight *= Self.entityBoost }
+            if concept.role == .word, let term = exact.first?.terms.first, LightVerbs.contains(term: term) {
+                weight *= LightVerbs.weightFactor
+            }
             planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader, expansions: expansions))
         }
         return QueryPlan(question: question, concepts: planned)
