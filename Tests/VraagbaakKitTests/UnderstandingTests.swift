@@ -57,6 +57,16 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertTrue(question.concepts.contains { $0.label == "halfwaardetijd" && $0.role == .term })
     }
 
+    func testALayPhraseMayNameTheSubstanceWhereTheLexiconSaysHet() {
+        for question in ["hoe lang blijft mdma in je lichaam", "hoe lang blijft xtc in je bloed?", "Hoe lang blijft het in je lichaam?"] {
+            let concepts = understanding.understand(question).concepts
+            XCTAssertTrue(concepts.contains { $0.label == "halfwaardetijd" }, "\(question): \(concepts.map(\.label))")
+            XCTAssertFalse(concepts.contains { $0.role == .word }, "every word belongs to a mention: \(concepts.map(\.label))")
+        }
+        XCTAssertEqual(understanding.understand("hoe lang blijft mdma in je lichaam").entities.map(\.label), ["mdma"])
+        XCTAssertFalse(understanding.understand("hoe lang blijft het weer zo in je tuin").concepts.contains { $0.label == "halfwaardetijd" })
+    }
+
     func testOtherWordsStayPlainConceptsWithoutStopWords() {
         let question = understanding.understand("Werkt clonazepam tegen slapeloosheid?")
         XCTAssertEqual(question.concepts.map(\.label), ["clonazepam", "slapeloosheid", "werkt"])

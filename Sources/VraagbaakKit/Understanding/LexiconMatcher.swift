@@ -26,6 +26,12 @@ public struct LexiconMatcher {
                 guard let first = tokens.first, !tokens.allSatisfy({ DutchStopWords.contains($0.normalized) }) else { continue }
                 spellingsByFirstTerm[first.term, default: []].append((tokens.map(\.term), index))
                 phrases.append(tokens.map(\.normalized))
+                // "hoe lang blijft het in je lichaam" also as "hoe lang blijft … in je lichaam",
+                // for questions that name the thing where the lexicon says "het".
+                let withoutPronouns = tokens.filter { !Self.pronouns.contains($0.normalized) }
+                if withoutPronouns.count >= 2, withoutPronouns.count < tokens.count {
+                    spellingsByFirstTerm[withoutPronouns[0].term, default: []].append((withoutPronouns.map(\.term), index))
+                }
             }
             phrasesByEntry.append(phrases)
         }
@@ -34,6 +40,12 @@ public struct LexiconMatcher {
         }
     }
 
+    /// Words that stand for the thing talked about: a lay phrase may have one where a question
+    /// names the thing.
+    static let pronouns: Set<String> = ["het", "dat", "dit", "die", "deze", "ze", "zij", "hij"]
+
+    /// Mentions in `tokens`, with `Mention.tokens` counted in their ``AnalyzedToken/position``s,
+    /// so that a caller may pass a selection of a question's tokens (without its substances, say).
     public func mentions(in tokens: [AnalyzedToken]) -> [Mention] {
         var mentions: [Mention] = []
         var position = 0
@@ -45,7 +57,7 @@ public struct LexiconMatcher {
             }
             if let match {
                 mentions.append(Mention(entry: lexicon.entries[match.entry],
-                                        tokens: position...(position + match.terms.count - 1)))
+                                        tokens: tokens[position].position...tokens[position + match.terms.count - 1].position))
                 position += match.terms.count
             } else {
                 position += 1

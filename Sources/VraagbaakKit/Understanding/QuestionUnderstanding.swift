@@ -29,7 +29,17 @@ public final class QuestionUnderstanding {
         let analysis = QuestionAnalysis(String(text.prefix(Self.maximumQuestionLength)), analyzer: analyzer)
         var concepts: [Concept] = []
         var covered = Set<Int>()
-        for mention in matcher.mentions(in: analysis.tokens) {
+        let mentions = matcher.mentions(in: analysis.tokens)
+        covered.formUnion(mentions.flatMap(\.tokens))
+        // A lay phrase with the substance in the middle: "hoe lang blijft [mdma] in je lichaam".
+        let entityPositions = Set(mentions.filter(\.entry.isEntity).flatMap(\.tokens))
+        let withoutSubstances = analysis.tokens.filter {
+            !entityPositions.contains($0.position) && !LexiconMatcher.pronouns.contains($0.normalized)
+        }
+        let split = matcher.mentions(in: withoutSubstances).filter { mention in
+            !mention.entry.isEntity && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) }
+        }
+        for mention in mentions + split {
             covered.formUnion(mention.tokens)
             let concept = concept(for: mention.entry)
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
