@@ -68,7 +68,7 @@ extension Lexicon {
         term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, cold turkey
         term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
-        term\toverdosis\toverdosering, te veel genomen, te hoge dosis, overdose, intoxicatie, vergiftiging
+        term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik
         term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen
