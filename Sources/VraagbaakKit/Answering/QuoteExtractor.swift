@@ -27,7 +27,8 @@ public struct QuoteExtractor {
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
             if ranked.analysis.mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
-            return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1)
+            let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index][...])
+            return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
 

@@ -8,6 +8,8 @@ public struct PlannedConcept: Sendable, Equatable {
     public var broader: [FTSQuery.Alternative]
     /// What the index's vocabulary added, for `--explain` ("clonazepan → clonazepam").
     public var expansions: [String]
+    /// A word of the question that is a light verb ("nemen", "gebruiken"): see ``LightVerbs``.
+    public var isLightVerb = false
 
     /// How well a text with these terms says this concept: 1 exactly, ``broaderCredit`` by class, else 0.
     public func match(_ terms: Set<String>) -> Double {
@@ -40,6 +42,28 @@ public struct QueryPlan: Sendable, Equatable {
         guard total > 0 else { return 0 }
         return concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total
     }
+
+    /// The one thing the question asks about when it asks nothing else of it ("Wat is
+    /// clonazepam?", "waarvoor wordt clonazepam gebruikt?", "paletten"): every other concept is
+    /// a light verb. A sentence that defines it answers such a question best.
+    public var soleSubject: PlannedConcept? {
+        let subjects = concepts.filter { !$0.isLightVerb }
+        return subjects.count == 1 ? subjects[0] : nil
+    }
+
+    /// Whether a sentence opening with these index terms defines the sole subject:
+    /// "Clonazepam is een benzodiazepine …", "Paletten zijn …".
+    func definesSoleSubject(opening terms: ArraySlice<String>) -> Bool {
+        guard let subject = soleSubject else { return false }
+        return subject.exact.contains { alternative in
+            let name = alternative.terms
+            return terms.count > name.count && terms.prefix(name.count).elementsEqual(name)
+                && Self.copulas.contains(terms[terms.startIndex + name.count])
+        }
+    }
+
+    /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
+    private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))
 
     /// Every term that counts as evidence for some concept.
     public var allTerms: Set<String> {

@@ -64,10 +64,10 @@ public struct QueryPlanner {
             // every passage mentions it (idf near 0 there).
             if concept.role != .word { weight = max(weight, Self.lexiconWeightFloor) }
             if concept.role == .entity { weight *= Self.entityBoost }
-            if concept.role == .word, let term = exact.first?.terms.first, LightVerbs.contains(term: term) {
-                weight *= LightVerbs.weightFactor
-            }
-            planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader, expansions: expansions))
+            let isLightVerb = concept.role == .word && exact.first.map { LightVerbs.contains(term: $0.terms[0]) } == true
+            if isLightVerb { weight *= LightVerbs.weightFactor }
+            planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader,
+                                          expansions: expansions, isLightVerb: isLightVerb))
         }
         return QueryPlan(question: question, concepts: planned)
     }

@@ -17,6 +17,9 @@ public struct RankingFeatures: Sendable, Equatable {
     public var threadQuestion: Double
     /// Less than 1 for passages that only ask a question, or hardly say anything.
     public var form: Double
+    /// 1 when the question asks about one thing only and a sentence of the passage defines it
+    /// ("Clonazepam is een …" for "Wat is clonazepam?").
+    public var definition: Double
     /// The weighted share of the question said by the passage's document as a whole
     /// (its title and all of its candidate passages).
     public var documentCoverage: Double
@@ -39,6 +42,8 @@ public struct RankedPassage: Sendable, Equatable {
 struct AnalyzedPassage: Sendable, Equatable {
     var sentences: [Range<String.Index>]
     var sentenceTerms: [Set<String>]
+    /// The first few terms of each sentence, in order ("clonazepam", "is", "een", …).
+    var sentenceOpenings: [[String]]
     var headingTerms: Set<String>
     /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):
     /// when it has not, none of its lines or sentences can be one.
@@ -59,7 +64,7 @@ public struct Ranker {
     /// How the features add up. One setting for every knowledge base, chosen on the project's
     /// benchmarks and development questions together (see benchmarks/README.md).
     static let weights = (
-        bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2,
+        bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2, definition: 0.2,
         documentCoverage: 0.2, documentBM25: 0.4)
 
     public init(analyzer: DutchAnalyzer) {
@@ -77,7 +82,7 @@ public struct Ranker {
             documentTerms[source, default: item.headingTerms].formUnion(item.bodyTerms)
             documentScores[source, default: []].append(item.hit.score)
             if item.hit.passage.kind == .forum, item.isQuestion {
-                threadQuestions[source] = max(threadQuestions[source] ?? 0, plan.coverage(of: item.bodyTerms))
+                threadQuestions[source] = max(threadQuestions[source] ?? 0, Self.match(ofThreadQuestion: item, to: plan))
             }
         }
         var documentFeatures: [String: DocumentFeatures] = [:]
@@ -101,6 +106,8 @@ public struct Ranker {
         var hit: SearchHit
         var terms: [String]
         var bodyTerms: Set<String>
+        /// The terms of the words that are no stop words.
+        var contentTerms: Set<String>
         var analysis: AnalyzedPassage
         var form: Double
 
@@ -114,6 +121,7 @@ public struct Ranker {
             let tokens = analyzer.analyze(text)
             terms = tokens.map(\.term)
             bodyTerms = Set(terms)
+            contentTerms = Set(tokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
             let headingTerms = Set(analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " ")).map(\.term))
             // Sentences as token runs: the tokens' byte offsets fall inside the sentence ranges.
             let ranges = SentenceSplitter.sentences(in: text)
@@ -122,20 +130,35 @@ public struct Ranker {
                 utf8.distance(from: utf8.startIndex, to: $0.lowerBound)..<utf8.distance(from: utf8.startIndex, to: $0.upperBound)
             }
             var sentences = [Set<String>](repeating: [], count: bounds.count)
+            var openings = [[String]](repeating: [], count: bounds.count)
             var index = 0
             for token in tokens {
                 while index < bounds.count, token.start >= bounds[index].upperBound { index += 1 }
                 guard index < bounds.count else { break }
-                if bounds[index].contains(token.start) { sentences[index].insert(token.term) }
+                if bounds[index].contains(token.start) {
+                    sentences[index].insert(token.term)
+                    if openings[index].count < Ranker.openingLength { openings[index].append(token.term) }
+                }
             }
             let mayHoldReferences = ReferenceLine.matches(Substring(text))
-            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, headingTerms: headingTerms,
-                                       mayHoldReferences: mayHoldReferences)
+            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings,
+                                       headingTerms: headingTerms, mayHoldReferences: mayHoldReferences)
             form = Ranker.form(of: text, wordCount: tokens.count, mayHoldReferences: mayHoldReferences)
         }
 
         /// A passage that only asks a question.
         var isQuestion: Bool { form == Ranker.questionForm }
+    }
+
+    /// How well a thread's opening question matches the user's, both ways: the share of the
+    /// user's question it asks (coverage) and the share of its own words the user asks about
+    /// (so a thread on "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?").
+    static func match(ofThreadQuestion item: PassageEvidence, to plan: QueryPlan) -> Double {
+        let recall = plan.coverage(of: item.bodyTerms)
+        guard !item.contentTerms.isEmpty, recall > 0 else { return 0 }
+        let asked = plan.allTerms
+        let precision = Double(item.contentTerms.filter(asked.contains).count) / Double(item.contentTerms.count)
+        return 2 * recall * precision / (recall + precision)
     }
 
     struct DocumentFeatures {
@@ -155,18 +178,22 @@ public struct Ranker {
         let threadQuestion = item.isQuestion ? 0 : document.threadQuestion
         let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
+        let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0[...]) } ? 1 : 0
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
             + w.entities * entityCoverage + w.sentence * sentenceCoverage
-            + w.thread * threadQuestion)
+            + w.thread * threadQuestion + w.definition * definition)
             + w.documentCoverage * document.coverage + w.documentBM25 * document.bm25
         return RankingFeatures(bm25: bm25, coverage: coverage, headingCoverage: headingCoverage,
                                entityCoverage: entityCoverage,
                                sentenceCoverage: sentenceCoverage, threadQuestion: threadQuestion, form: form,
+                               definition: definition,
                                documentCoverage: document.coverage, documentBM25: document.bm25, score: score)
     }
 
     static let questionForm = 0.5
+    /// How many terms of a sentence's opening are kept: enough for a name of a few words and "is".
+    static let openingLength = 5
 
     /// A passage that is a short question (a forum's opening post, a heading that asks), a
     /// handful of words, or a list of literature references answers little.

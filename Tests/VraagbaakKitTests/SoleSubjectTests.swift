@@ -1,0 +1,58 @@
+import XCTest
+@testable import VraagbaakKit
+
+/// Questions about one thing only ("Wat is valeriaan?") over a forum thread on a combination and
+/// an article that defines the thing.
+final class SoleSubjectTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var answerer: Answerer!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        try folder.write("""
+            ---
+            title: Valeriaan met melatonine
+            kind: forum
+            ---
+            ## Bericht 1
+            Kan je valeriaan combineren met melatonine?
+
+            ## Antwoord 1
+            Valeriaan en melatonine samen geeft bij sommigen een zware slaap. Over valeriaan met melatonine \
+            is weinig onderzoek; valeriaan alleen is beter bekeken. Neem valeriaan niet met melatonine als je moet rijden.
+            """, to: "kennis/forum/valeriaan.md")
+        try folder.write("""
+            Kruiden in de apotheek
+
+            Valeriaan groeit in heel Europa langs sloten. Valeriaan is een plant waarvan de wortel als slaapmiddel wordt gebruikt.
+            """, to: "kennis/kruiden.txt")
+        let base = try folder.openKnowledgeBase()
+        _ = try base.refresh()
+        answerer = Answerer(index: base.index, prompts: .builtIn)
+    }
+
+    func testAQuestionAboutOneThingHasItAsSoleSubject() throws {
+        let plan = try answerer.rank(answerer.understand("Wat is valeriaan?")).plan
+        XCTAssertEqual(plan.soleSubject?.concept.label, "valeriaan")
+        XCTAssertTrue(plan.definesSoleSubject(opening: ["valeriaan", "is", "een"]))
+        XCTAssertFalse(plan.definesSoleSubject(opening: ["lindebloesem", "is", "een"]))
+        XCTAssertFalse(plan.definesSoleSubject(opening: ["valeriaan", "en", "melatonin"]))
+        XCTAssertNil(try answerer.rank(answerer.understand("kan je valeriaan combineren met melatonine?")).plan.soleSubject)
+    }
+
+    func testTheDefiningSentenceIsQuotedAndItsPassageMarked() throws {
+        let answer = try answerer.answer("Wat is valeriaan?")
+        XCTAssertTrue(answer.quotes.contains { $0.text.hasPrefix("Valeriaan is een plant") },
+                      "the quote opens with the sentence that defines, not the one before it: \(answer.quotes.map(\.text))")
+        let definitions = answer.ranking.filter { $0.features.definition == 1 }.map(\.passage.source)
+        XCTAssertEqual(definitions, ["kruiden.txt"])
+    }
+
+    func testAThreadOnACombinationHalfAnswersAQuestionOnOneOfItsParts() throws {
+        let one = try answerer.rank(answerer.understand("Wat is valeriaan?")).ranked
+        let both = try answerer.rank(answerer.understand("Kan je valeriaan combineren met melatonine?")).ranked
+        let reply = { (ranked: [RankedPassage]) in ranked.first { $0.passage.section == "Antwoord 1" }!.features.threadQuestion }
+        XCTAssertEqual(reply(both), 1, accuracy: 0.001)
+        XCTAssertLessThan(reply(one), 0.7, "the thread asks about valeriaan and melatonine together")
+    }
+}
