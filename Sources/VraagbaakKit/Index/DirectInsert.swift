@@ -45,10 +45,8 @@ struct DirectInsert {
                 sqlite3_bind_null(handle, index)
                 return
             }
-            _ = value.withCString { text in
-                // The length in bytes spares SQLite a strlen; withCString of a native string is its storage.
-                sqlite3_bind_text(handle, index, text, Int32(value.utf8.count), sqliteTransient)
-            }
+            // Length -1 (up to the first NUL), as GRDB binds strings: the stored text stays what it was.
+            _ = value.withCString { sqlite3_bind_text(handle, index, $0, -1, sqliteTransient) }
         }
     }
 }
