@@ -62,10 +62,15 @@ public final class DutchAnalyzer {
     public func term(of word: UnsafeBufferPointer<UInt8>) -> String {
         let key = String(decoding: word, as: UTF8.self)
         if let known = terms[key] { return known }
-        let term = Self.computeTerm(TermNormalizer.normalize(word), stemmer: stemmer)
+        let term = uncachedTerm(of: word)
         if terms.count >= cacheLimit { terms.removeAll(keepingCapacity: true) }
         terms[key] = term
         return term
+    }
+
+    /// The term of one word, computed afresh (for ``TermCache``, which remembers terms as bytes).
+    func uncachedTerm(of word: UnsafeBufferPointer<UInt8>) -> String {
+        Self.computeTerm(TermNormalizer.normalize(word), stemmer: stemmer)
     }
 
     /// The term of a word that is already normalized.

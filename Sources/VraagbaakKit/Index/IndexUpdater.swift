@@ -131,22 +131,30 @@ public struct IndexUpdater {
         } else {
             summary.added += 1
         }
-        try db.execute(sql: """
+        let insertDocument = try DirectInsert(db.cachedStatement(sql: """
             INSERT INTO document (source, title, kind, date, size, mtime, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [file.relativePath, document.title, document.kind.rawValue, document.date,
-                             file.size, file.modificationTime, hash])
+            """))
+        try insertDocument.run {
+            $0.bind(file.relativePath, at: 1); $0.bind(document.title, at: 2); $0.bind(document.kind.rawValue, at: 3)
+            $0.bind(document.date, at: 4); $0.bind(file.size, at: 5); $0.bind(file.modificationTime, at: 6)
+            $0.bind(hash, at: 7)
+        }
         let documentID = db.lastInsertedRowID
-        let insert = try db.cachedStatement(sql: """
+        let insert = try DirectInsert(db.cachedStatement(sql: """
             INSERT INTO passage (documentId, ordinal, section, heading, body, firstLine, lastLine)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+            """))
         // The full-text row is inserted here, not by a trigger (see `IndexSchema`).
-        let insertText = try db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, heading, body) VALUES (?, ?, ?)")
+        let insertText = try DirectInsert(db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, heading, body) VALUES (?, ?, ?)"))
         for passage in chunker.passages(of: document) {
-            let heading = [passage.title, passage.section].compactMap { $0 }.joined(separator: " — ")
-            try insert.execute(arguments: [documentID, passage.ordinal, passage.section, heading,
-                                           passage.text, passage.lines.lowerBound, passage.lines.upperBound])
-            try insertText.execute(arguments: [db.lastInsertedRowID, heading, passage.text])
+            let heading = passage.section.map { passage.title + " — " + $0 } ?? passage.title
+            try insert.run {
+                $0.bind(documentID, at: 1); $0.bind(passage.ordinal, at: 2); $0.bind(passage.section, at: 3)
+                $0.bind(heading, at: 4); $0.bind(passage.text, at: 5)
+                $0.bind(passage.lines.lowerBound, at: 6); $0.bind(passage.lines.upperBound, at: 7)
+            }
+            let passageID = db.lastInsertedRowID
+            try insertText.run { $0.bind(passageID, at: 1); $0.bind(heading, at: 2); $0.bind(passage.text, at: 3) }
             terms.addPassage(heading: heading, body: passage.text)
             summary.passagesWritten += 1
         }

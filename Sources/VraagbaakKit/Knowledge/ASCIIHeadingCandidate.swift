@@ -14,7 +14,7 @@ enum ASCIIHeadingCandidate {
 
     static func test(_ bytes: UnsafeBufferPointer<UInt8>, relaxed: Bool) -> Bool {
         let count = bytes.count
-        guard count >= 2, count <= (relaxed ? 150 : 90) else { return false }
+        guard count >= 2, count <= PlainTextParser.maximumHeadingLength(relaxed: relaxed) else { return false }
         let first = bytes[0], last = bytes[count - 1]
         if last == 0x2E || last == 0x3A || last == 0x3B || last == 0x2C { return false }  // . : ; ,
         if relaxed {

@@ -37,6 +37,24 @@ enum HTMLParser {
     static let cellTags: Set<String> = ["td", "th"]
     static let skippedContentTags: Set<String> = ["script", "style", "template", "noscript", "svg"]
     static let headTags: Set<String> = ["head", "html", "title", "meta", "link", "style", "script", "base", "noscript", "template"]
+
+    /// Which of the sets above a tag name is in.
+    struct TagRoles: OptionSet {
+        let rawValue: UInt8
+        static let block = TagRoles(rawValue: 1)
+        static let cell = TagRoles(rawValue: 2)
+        static let skippedContent = TagRoles(rawValue: 4)
+        static let head = TagRoles(rawValue: 8)
+    }
+
+    /// Every tag name of the sets with its roles: one hash per tag instead of one per set asked.
+    static let tagRoles: [String: TagRoles] = {
+        var roles: [String: TagRoles] = [:]
+        for (tags, role) in [(blockTags, TagRoles.block), (cellTags, .cell), (skippedContentTags, .skippedContent), (headTags, .head)] {
+            for tag in tags { roles[tag, default: []].insert(role) }
+        }
+        return roles
+    }()
     /// A "heading" longer than this is taken as a paragraph (an unclosed `<h2>` swallowing text).
     static let maximumHeadingLength = 300
 
@@ -210,18 +228,26 @@ enum HTMLParser {
                 index += 1
                 return
             }
-            let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+            // Name bytes are ASCII: lowercasing them is `lowercased()`, without its Unicode tables.
+            let name = String(unsafeUninitializedCapacity: nameEnd - nameStart) { buffer in
+                for offset in 0..<(nameEnd - nameStart) {
+                    let byte = bytes[nameStart + offset]
+                    buffer[offset] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                }
+                return nameEnd - nameStart
+            }
+            let roles = HTMLParser.tagRoles[name] ?? []
             let selfClosing = after >= 2 && bytes[after - 2] == 0x2F
             index = after
             if closing {
-                closeTag(name)
+                closeTag(name, roles: roles)
             } else {
-                openTag(name, attributes: nameEnd..<(after - 1), selfClosing: selfClosing)
+                openTag(name, roles: roles, attributes: nameEnd..<(after - 1), selfClosing: selfClosing)
             }
         }
 
-        mutating func openTag(_ name: String, attributes: Range<Int>, selfClosing: Bool) {
-            if inHead, !HTMLParser.headTags.contains(name) { inHead = false }
+        mutating func openTag(_ name: String, roles: HTMLParser.TagRoles, attributes: Range<Int>, selfClosing: Bool) {
+            if inHead, !roles.contains(.head) { inHead = false }
             switch name {
             case "head":
                 inHead = true
@@ -238,7 +264,7 @@ enum HTMLParser {
                 index = closed ? skipClosingTag(at: contentEnd) : contentEnd
             case "meta":
                 readMeta(attributes)
-            case _ where HTMLParser.skippedContentTags.contains(name):
+            case _ where roles.contains(.skippedContent):
                 if !selfClosing {
                     index = skipClosingTag(at: findClosing(name, from: index))
                 }
@@ -248,20 +274,20 @@ enum HTMLParser {
             case "body":
                 inHead = false
                 endBlock()
-            case _ where HTMLParser.blockTags.contains(name):
+            case _ where roles.contains(.block):
                 if headingLevel != nil, name == "br" { pendingSpace = true } else { endBlock() }
-            case _ where HTMLParser.cellTags.contains(name):
+            case _ where roles.contains(.cell):
                 pendingSpace = true
             default:
                 break
             }
         }
 
-        mutating func closeTag(_ name: String) {
+        mutating func closeTag(_ name: String, roles: HTMLParser.TagRoles) {
             if name == "head" { inHead = false; return }
-            if HTMLParser.blockTags.contains(name) {
+            if roles.contains(.block) {
                 endBlock()
-            } else if HTMLParser.cellTags.contains(name) {
+            } else if roles.contains(.cell) {
                 pendingSpace = true
             }
         }

@@ -43,7 +43,10 @@ enum PlainTextParser {
             var candidates = [Bool](repeating: false, count: items.count)
             for (position, item) in items.enumerated() {
                 if case .block(let range) = item, range.count == 1 {
-                    candidates[position] = isHeadingCandidate(TextOutline.lineText(bytes, lines[range.lowerBound]), relaxed: false)
+                    let line = lines[range.lowerBound]
+                    // Most one-line paragraphs are long sentences: no string is built for those.
+                    candidates[position] = !exceedsHeadingLength(bytes, line, relaxed: false)
+                        && isHeadingCandidate(TextOutline.lineText(bytes, line), relaxed: false)
                 }
             }
             for position in items.indices where candidates[position] && position + 1 < items.count {
@@ -55,6 +58,22 @@ enum PlainTextParser {
         }
         let sections = TextOutline.sections(items, bytes: bytes, lines: lines, kind: kind, nonPostHeadings: nonPostHeadings)
         return ParsedText(title: title, kind: kind, date: frontMatter?.date, body: string, sections: sections, notes: notes)
+    }
+
+    /// The most Unicode scalars a heading line has (`relaxed`: the title line).
+    static func maximumHeadingLength(relaxed: Bool) -> Int { relaxed ? 150 : 90 }
+
+    /// Whether the trimmed line holds more Unicode scalars than `isHeadingCandidate` allows (it
+    /// then says no on length alone), counted on the bytes and only as far as that limit.
+    static func exceedsHeadingLength(_ bytes: [UInt8], _ line: TextLines.Line, relaxed: Bool) -> Bool {
+        let range = TextLines.trimmed(bytes, line.start..<line.end)
+        let limit = maximumHeadingLength(relaxed: relaxed)
+        var scalars = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > limit { return true }
+        }
+        return false
     }
 
     /// A real paragraph follows a heading: one with letters (the caller has already ruled
@@ -79,7 +98,7 @@ enum PlainTextParser {
     /// The general path of `isHeadingCandidate`, on Characters.
     static func isHeadingCandidateOfCharacters(_ text: String, relaxed: Bool) -> Bool {
         let length = text.unicodeScalars.count
-        guard length >= 2, length <= (relaxed ? 150 : 90), let first = text.first, let last = text.last else { return false }
+        guard length >= 2, length <= maximumHeadingLength(relaxed: relaxed), let first = text.first, let last = text.last else { return false }
         // The cheap tests first: most one-line paragraphs are sentences, and fail on their last character.
         if last == "." || last == ":" || last == ";" || last == "," { return false }
         if relaxed {
