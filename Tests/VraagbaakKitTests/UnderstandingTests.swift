@@ -16,6 +16,13 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.entry(named: "halfwaardetijd")?.kind, .term)
     }
 
+    func testAFileWrittenOnWindowsParsesTheSame() throws {
+        let lexicon = try Lexicon(text: "stof\tkratom\tketum, biak \tpijnstiller\r\n  \r\nklasse\tpijnstiller\r\n")
+        XCTAssertEqual(lexicon.entry(named: "kratom")?.variants, ["ketum", "biak"])
+        XCTAssertEqual(lexicon.entry(named: "kratom")?.classes, ["pijnstiller"])
+        XCTAssertNotNil(lexicon.entry(named: "pijnstiller"))
+    }
+
     func testMalformedLineNamesItsNumber() {
         XCTAssertThrowsError(try Lexicon(text: "stof\tx\nplant\troos\n", source: "lexicon.tsv")) { error in
             XCTAssertEqual(error as? LexiconError, LexiconError(source: "lexicon.tsv", line: 2))
@@ -268,6 +275,24 @@ final class RankerTests: XCTestCase {
         XCTAssertFalse(ReferenceLine.matches("In 2019 (het jaar van de studie) nam het gebruik toe."))   // year alone
         XCTAssertFalse(ReferenceLine.matches("Welch TR, Rumack BH schreven erover."))                    // authors alone
         XCTAssertFalse(ReferenceLine.matches("Clonazepam werkt lang: tot 1977 keer."))
+    }
+
+    func testTwoAuthorsAreRecognisedAsTheOldRegularExpressionDid() throws {
+        let regex = try NSRegularExpression(pattern: #"\p{Lu}\p{Ll}+ \p{Lu}{1,3}, \p{Lu}\p{Ll}+ \p{Lu}{1,3}[,.]"#)
+        var lines = [
+            "Welch TR, Rumack BH. Clin Toxicol.", "zie Welch TR, Rumack BH, en anderen", "Élan ÉT, Ørsted Å.",
+            "Welch TRXY, Rumack BH.", "Welch tr, Rumack BH.", "Welch TR,Rumack BH.", "W TR, Rumack BH.",
+            "Welch TR, Rumack BH", "Welch  TR, Rumack BH.", "Jansen A, de Vries B.", "Jansen AB, Vries B. Smit C, Bos D.",
+        ]
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("AaBbÉéTtRr ,.")
+        for _ in 0..<3_000 {
+            lines.append(String((0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+        }
+        for line in lines {
+            let expected = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+            XCTAssertEqual(ReferenceLine.hasTwoAuthors(Substring(line)), expected, line)
+        }
     }
 
     func testCoverageCountsBroaderMatchesLess() {

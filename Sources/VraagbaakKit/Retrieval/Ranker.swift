@@ -219,19 +219,44 @@ public struct Ranker {
 enum ReferenceLine {
     private static let markers = ["doi:", "doi.org", "pmid", "et al.", "[internet]", "isbn", "http://", "https://", "retrieved ", "available from"]
         .map { Array($0.utf8) }
-    /// Two authors as "Surname INITIALS, Surname INITIALS," ("Welch TR, Rumack BH.").
-    private static let authors = try! NSRegularExpression(
-        pattern: #"\p{Lu}\p{Ll}+ \p{Lu}{1,3}, \p{Lu}\p{Ll}+ \p{Lu}{1,3}[,.]"#)
 
     static func matches(_ line: Substring) -> Bool {
-        let lower = Array(line.lowercased().utf8)
+        // Every marker is ASCII: lowercasing the ASCII bytes is enough, and spares Foundation's
+        // Substring.lowercased(), which cost a one-shot question several milliseconds.
+        let lower = line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var signals = markers.count { lower.contains(bytes: $0) }
         if signals < 2, hasYearCitation(lower) { signals += 1 }
         if signals == 1, lower.contains(bytes: Array(", ".utf8)) {
-            let text = String(line)
-            if authors.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil { signals += 1 }
+            if hasTwoAuthors(line) { signals += 1 }
         }
         return signals >= 2
+    }
+
+    /// Two authors as "Surname INITIALS, Surname INITIALS," ("Welch TR, Rumack BH."): the
+    /// pattern `\p{Lu}\p{Ll}+ \p{Lu}{1,3}, \p{Lu}\p{Ll}+ \p{Lu}{1,3}[,.]`, scanned by hand (an
+    /// NSRegularExpression cost a one-shot question some 8 ms just to set up).
+    static func hasTwoAuthors(_ line: Substring) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        func isUpper(_ index: Int) -> Bool { index < scalars.count && scalars[index].properties.generalCategory == .uppercaseLetter }
+        func isLower(_ index: Int) -> Bool { index < scalars.count && scalars[index].properties.generalCategory == .lowercaseLetter }
+        func isScalar(_ index: Int, _ scalar: Unicode.Scalar) -> Bool { index < scalars.count && scalars[index] == scalar }
+        /// The end of "Surname INITIALS" starting at `index`, or nil.
+        func author(at index: Int) -> Int? {
+            guard isUpper(index), isLower(index + 1) else { return nil }
+            var end = index + 2
+            while isLower(end) { end += 1 }
+            guard isScalar(end, " ") else { return nil }
+            end += 1
+            let initials = end
+            while isUpper(end), end - initials < 3 { end += 1 }
+            return end > initials ? end : nil
+        }
+        for start in scalars.indices {
+            guard let first = author(at: start), isScalar(first, ","), isScalar(first + 1, " "),
+                  let second = author(at: first + 2), isScalar(second, ",") || isScalar(second, ".") else { continue }
+            return true
+        }
+        return false
     }
 
     /// A year as citations write it: 19xx or 20xx, then (after at most a space) ";", ":" or "(".
