@@ -35,7 +35,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         try ExitStatus.run {
             let text = try String(contentsOfFile: queries, encoding: .utf8)
-            let questions = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let questions = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") }
             let benchmark = ScaleBenchmark(knowledge: knowledge.knowledgeURL, indexURL: knowledge.indexURL!,
                                            queries: questions)

@@ -23,6 +23,11 @@ final class DraftingTests: XCTestCase {
         ])
     }
 
+    func testAPostWithWindowsLineEndsSplitsTheSame() {
+        let windows = Self.post.replacingOccurrences(of: "\n", with: "\r\n")
+        XCTAssertEqual(PostSplitter.questions(in: windows).map(\.text), PostSplitter.questions(in: Self.post).map(\.text))
+    }
+
     func testAQuestionKeepsWhatCameBefore() {
         let first = PostSplitter.questions(in: Self.post)[0]
         XCTAssertTrue(first.paragraphContext.contains("clonazepam (rivotril)"))

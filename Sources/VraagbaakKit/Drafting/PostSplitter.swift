@@ -38,7 +38,7 @@ public enum PostSplitter {
     static func paragraphs(of text: String) -> [String] {
         var paragraphs: [String] = []
         var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {  // "\r\n" too
             if line.trimmingCharacters(in: .whitespaces).isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
                 current = []

@@ -45,7 +45,8 @@ public struct Lexicon: Sendable, Equatable {
     /// Parses the file format; a malformed line is reported with its line number.
     public init(text: String, source: String = "lexicon") throws {
         self.init()
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines end in "\n" or "\r\n" (one Character in Swift, which "\n" alone would not split).
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard !content.allSatisfy(\.isWhitespace) else { continue }
             let columns = content.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
