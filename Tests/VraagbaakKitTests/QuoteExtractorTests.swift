@@ -17,9 +17,7 @@ final class QuoteExtractorTests: XCTestCase {
             Lavendel ruikt aangenaam en groeit in zonnige tuinen. Rozemarijn verlaagt de hartslag niet. \
             Rozemarijn groeit snel.
             """, to: "kennis/hartslag.txt")
-        let base = try folder.openKnowledgeBase()
-        _ = try base.refresh()
-        answerer = Answerer(index: base.index, prompts: .builtIn)
+        answerer = try folder.indexedAnswerer()
     }
 
     private func quote(_ question: String, containing sentence: String) throws -> String {

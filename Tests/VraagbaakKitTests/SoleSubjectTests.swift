@@ -26,9 +26,7 @@ final class SoleSubjectTests: XCTestCase {
 
             Valeriaan groeit in heel Europa langs sloten. Valeriaan is een plant waarvan de wortel als slaapmiddel wordt gebruikt.
             """, to: "kennis/kruiden.txt")
-        let base = try folder.openKnowledgeBase()
-        _ = try base.refresh()
-        answerer = Answerer(index: base.index, prompts: .builtIn)
+        answerer = try folder.indexedAnswerer()
     }
 
     func testAQuestionAboutOneThingHasItAsSoleSubject() throws {

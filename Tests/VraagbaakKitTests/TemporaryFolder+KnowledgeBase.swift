@@ -11,6 +11,13 @@ extension TemporaryFolder {
         try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
     }
 
+    /// An answerer over the knowledge written so far, indexed.
+    func indexedAnswerer() throws -> Answerer {
+        let base = try openKnowledgeBase()
+        _ = try base.refresh()
+        return Answerer(index: base.index, prompts: .builtIn)
+    }
+
     /// Changes the index file behind Vraagbaak's back (another version, a dropped table).
     func alterIndex(_ sql: String) throws {
         let queue = try DatabaseQueue(path: indexURL.path)
