@@ -217,6 +217,7 @@ public final class KnowledgeIndex: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: DutchFTS5Tokenizer.self)
+            BM25RankFunction.register(in: db)
             try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")
         }
         return try DatabaseQueue(path: url.path, configuration: configuration)
