@@ -28,7 +28,8 @@ import GRDBSQLite
 enum BM25RankFunction {
     static let name = "vraagbaak_bm25"
     /// `bm25(passage_fts, 2.0, 1.0)`: the heading (document title and section) counts double.
-    static let columnWeights: [Double] = [2.0, 1.0]
+    static let headingWeight = 2.0
+    static let bodyWeight = 1.0
     static let k1 = 1.2
     static let b = 0.75
 
@@ -58,21 +59,21 @@ enum BM25RankFunction {
 private final class QueryStatistics {
     let firstPhrase: Int32
     let idfs: [Double]
-    let averageLength: Double
     var frequencies: [Double]
-    var best: BestScores
+    let averageLength: Double
     /// A score that `limit` matching rows reach: rows below it cannot be among the best.
     let knownThreshold: Double
+    var best: BestScores
     /// The last row scored: rows come in rowid order, each once; if not, no row is skipped.
     var lastRow = Int64.min
     var rowsInOrder = true
 
     init(firstPhrase: Int32, idfs: [Double], averageLength: Double, limit: Int, knownThreshold: Double) {
-        self.knownThreshold = knownThreshold
         self.firstPhrase = firstPhrase
         self.idfs = idfs
-        self.averageLength = averageLength
         frequencies = Array(repeating: 0, count: idfs.count)
+        self.averageLength = averageLength
+        self.knownThreshold = knownThreshold
         best = BestScores(capacity: limit)
     }
 }
@@ -101,7 +102,7 @@ private func rank(
     }
 
     // Each instance of a scored phrase adds its column's weight (as bm25() sums xInst).
-    let weights = BM25RankFunction.columnWeights
+    let headingWeight = BM25RankFunction.headingWeight, bodyWeight = BM25RankFunction.bodyWeight
     for index in statistics.frequencies.indices {
         var frequency = 0.0
         var iterator = Fts5PhraseIter()
@@ -112,7 +113,7 @@ private func rank(
             return
         }
         while column >= 0 {
-            frequency += Int(column) < weights.count ? weights[Int(column)] : 1.0
+            frequency += column == 0 ? headingWeight : bodyWeight
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
         statistics.frequencies[index] = frequency

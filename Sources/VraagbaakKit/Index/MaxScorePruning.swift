@@ -46,7 +46,11 @@ struct MaxScorePruning {
             return Unit(alternative: alternative, maximumScore: maximum, estimatedRows: rows)
         }
         .enumerated()
-        .sorted { ($0.element.maximumScore, -$0.element.estimatedRows, -$0.offset) > ($1.element.maximumScore, -$1.element.estimatedRows, -$1.offset) }
+        .sorted { a, b in
+            // Highest maximum first; among equals the rarer, then the query's order.
+            (a.element.maximumScore, -a.element.estimatedRows, -a.offset)
+                > (b.element.maximumScore, -b.element.estimatedRows, -b.offset)
+        }
         .map(\.element)
     }
 

@@ -68,7 +68,7 @@ public struct FTSQuery: Sendable, Equatable {
         return (distinct.map(render).joined(separator: " OR "), distinct.reduce(0) { $0 + $1.phrases.count })
     }
 
-    static func render(_ alternative: Alternative) -> String {
+    private static func render(_ alternative: Alternative) -> String {
         switch alternative {
         case .phrase(let terms):
             return quoted(terms.joined(separator: " "))
