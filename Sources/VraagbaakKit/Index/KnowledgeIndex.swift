@@ -56,24 +56,65 @@ public final class KnowledgeIndex: Sendable {
     }
 
     /// The best passages for `query`, best first, by FTS5's bm25 (the heading counts double).
+    ///
+    /// Exactly the passages, scores and order of `bm25(passage_fts, 2.0, 1.0)` over the whole
+    /// query, found without scoring every passage that holds a common word (``MaxScorePruning``)
+    /// and without FTS5's count of each term's passages (``BM25RankFunction``).
     public func search(_ query: FTSQuery, limit: Int) throws -> [SearchHit] {
         guard let match = query.matchExpression, limit > 0 else { return [] }
         return try database.read { db in
-            // Rank in FTS5 alone, then read the few best passages: joining first would read
-            // every matching passage's text before the sort.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine,
-                       d.source, d.title, d.kind, best.rank
-                FROM (SELECT rowid, bm25(passage_fts, 2.0, 1.0) AS rank
-                      FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?) AS best
-                JOIN passage p ON p.id = best.rowid
-                JOIN document d ON d.id = p.documentId
-                ORDER BY best.rank
-                """, arguments: [match, limit])
-            return rows.map { row in
-                SearchHit(passage: StoredPassage(row: row), score: -(row["rank"] as Double))
+            let frequencies = try Self.frequencies(of: query.alternatives.flatMap(\.terms), in: db)
+            let passages = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passages'") ?? 0
+            let pruning = MaxScorePruning(query: query, frequencies: frequencies, passages: passages)
+            let idfs = BM25RankFunction.encode(idfs: pruning.idfs)
+            var searched = pruning.probeCount(rows: limit)
+            var threshold = 0.0
+            while searched < pruning.units.count {
+                let filter = FTSQuery.anyOf(pruning.units.prefix(searched).map(\.alternative))
+                let hits = try Self.best(matching: "(\(filter.expression)) AND (\(match))", firstPhrase: filter.phraseCount,
+                                         idfs: idfs, limit: limit, threshold: threshold, in: db)
+                guard hits.count == limit else {
+                    // Too few rows for a threshold: search more of the rarest alternatives.
+                    searched = pruning.probeCount(rows: limit - hits.count, after: searched)
+                    continue
+                }
+                threshold = hits[limit - 1].score
+                let essential = pruning.essentialCount(threshold: threshold)
+                if essential <= searched { return hits }
+                searched = essential
             }
+            return try Self.best(matching: match, firstPhrase: 0, idfs: idfs, limit: limit, threshold: threshold, in: db)
         }
+    }
+
+    /// The `limit` best passages matching `match`, scored on its phrases from `firstPhrase` on;
+    /// `threshold` is a score that `limit` of them are known to reach (or 0).
+    private static func best(matching match: String, firstPhrase: Int, idfs: Data, limit: Int, threshold: Double,
+                             in db: Database) throws -> [SearchHit] {
+        // Rank in FTS5 alone, then read the few best passages: joining first would read
+        // every matching passage's text before the sort.
+        let statement = try db.cachedStatement(sql: """
+            SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine,
+                   d.source, d.title, d.kind, best.rank
+            FROM (SELECT rowid, \(BM25RankFunction.name)(passage_fts, ?, ?, ?, ?) AS rank
+                  FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?) AS best
+            JOIN passage p ON p.id = best.rowid
+            JOIN document d ON d.id = p.documentId
+            ORDER BY best.rank
+            """)
+        return try Row.fetchAll(statement, arguments: [firstPhrase, idfs, limit, threshold, match, limit]).map { row in
+            SearchHit(passage: StoredPassage(row: row), score: -(row["rank"] as Double))
+        }
+    }
+
+    /// The number of passages holding each term (from the stored vocabulary).
+    private static func frequencies(of terms: [String], in db: Database) throws -> [String: Int] {
+        let statement = try db.cachedStatement(sql: "SELECT passages FROM term WHERE term = ?")
+        var result: [String: Int] = [:]
+        for term in terms where result[term] == nil {
+            result[term] = try Int.fetchOne(statement, arguments: [term]) ?? 0
+        }
+        return result
     }
 
     /// The passages of one document around `ordinal`, in order (for showing a quote in context).
@@ -217,6 +258,7 @@ public final class KnowledgeIndex: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: DutchFTS5Tokenizer.self)
+            BM25RankFunction.register(in: db)
             try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")
         }
         return try DatabaseQueue(path: url.path, configuration: configuration)

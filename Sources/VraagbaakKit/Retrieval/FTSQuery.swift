@@ -19,6 +19,14 @@ public struct FTSQuery: Sendable, Equatable {
             case .phrase(let terms), .allOf(let terms): terms
             }
         }
+
+        /// The phrases FTS5 sees in this alternative, in order: one phrase, or one per part.
+        var phrases: [[String]] {
+            switch self {
+            case .phrase(let terms): [terms]
+            case .allOf(let terms): terms.map { [$0] }
+            }
+        }
     }
 
     /// Marks a query string whose words are index terms, not text to analyze.
@@ -47,6 +55,17 @@ public struct FTSQuery: Sendable, Equatable {
             let alternatives = group.map(Self.render)
             return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
         }.joined(separator: " OR ")
+    }
+
+    /// Every alternative of every group, in the order of ``matchExpression`` (and of its phrases).
+    var alternatives: [Alternative] { groups.flatMap { $0 } }
+
+    /// An expression for the rows that match any of `alternatives` (each once), and the number
+    /// of phrases it holds.
+    static func anyOf(_ alternatives: [Alternative]) -> (expression: String, phraseCount: Int) {
+        var seen = Set<Alternative>()
+        let distinct = alternatives.filter { seen.insert($0).inserted }
+        return (distinct.map(render).joined(separator: " OR "), distinct.reduce(0) { $0 + $1.phrases.count })
     }
 
     private static func render(_ alternative: Alternative) -> String {
