@@ -11,14 +11,7 @@ extension KnowledgeIndex {
 
     /// For each term, the number of passages that hold it (0 for unknown terms).
     public func documentFrequencies(_ terms: some Sequence<String>) throws -> [String: Int] {
-        try database.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT passages FROM term WHERE term = ?")
-            var result: [String: Int] = [:]
-            for term in terms where result[term] == nil {
-                result[term] = try Int.fetchOne(statement, arguments: [term]) ?? 0
-            }
-            return result
-        }
+        try database.read { db in try Self.frequencies(of: terms, in: db) }
     }
 
     /// The terms that start with `prefix`, with their passage counts.

@@ -108,7 +108,7 @@ public final class KnowledgeIndex: Sendable {
     }
 
     /// The number of passages holding each term (from the stored vocabulary).
-    private static func frequencies(of terms: [String], in db: Database) throws -> [String: Int] {
+    static func frequencies(of terms: some Sequence<String>, in db: Database) throws -> [String: Int] {
         let statement = try db.cachedStatement(sql: "SELECT passages FROM term WHERE term = ?")
         var result: [String: Int] = [:]
         for term in terms where result[term] == nil {
