@@ -234,7 +234,7 @@ enum ReferenceLine {
 
     /// Two authors as "Surname INITIALS, Surname INITIALS," ("Welch TR, Rumack BH."): the
     /// pattern `\p{Lu}\p{Ll}+ \p{Lu}{1,3}, \p{Lu}\p{Ll}+ \p{Lu}{1,3}[,.]`, scanned by hand (an
-    /// NSRegularExpression cost a one-shot question some 8 ms just to set up).
+    /// NSRegularExpression cost a one-shot question milliseconds just to set up).
     static func hasTwoAuthors(_ line: Substring) -> Bool {
         let scalars = Array(line.unicodeScalars)
         func isUpper(_ index: Int) -> Bool { index < scalars.count && scalars[index].properties.generalCategory == .uppercaseLetter }

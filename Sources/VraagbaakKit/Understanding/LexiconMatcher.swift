@@ -86,7 +86,7 @@ public struct LexiconMatcher {
         return best.map { lexicon.entries[$0.entry] }
     }
 
-    /// The entry with a one-word spelling of index term `term` ("vrijlat": afgifte, by "vrijlaten").
+    /// The entry with a one-word spelling of index term `term` ("vrijlaat": afgifte, by "vrijlaten").
     public func entry(withTerm term: String) -> Lexicon.Entry? {
         spellingsByFirstTerm[term]?.first { $0.terms.count == 1 }.map { lexicon.entries[$0.entry] }
     }

@@ -28,24 +28,9 @@ public final class QuestionUnderstanding {
     public func understand(_ text: String, following context: QuestionContext? = nil) -> UnderstoodQuestion {
         let analysis = QuestionAnalysis(String(text.prefix(Self.maximumQuestionLength)), analyzer: analyzer)
         var concepts: [Concept] = []
-        var covered = Set<Int>()
-        let mentions = matcher.mentions(in: analysis.tokens)
-        covered.formUnion(mentions.flatMap(\.tokens))
-        // A lay phrase with the substance in the middle: "hoe lang blijft [mdma] in je lichaam".
-        let entityPositions = Set(mentions.filter(\.entry.isEntity).flatMap(\.tokens))
-        let withoutSubstances = analysis.tokens.filter {
-            !entityPositions.contains($0.position) && !LexiconMatcher.pronouns.contains($0.normalized)
-        }
-        let split = matcher.mentions(in: withoutSubstances).filter { mention in
-            !mention.entry.isEntity && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) }
-        }
-        for mention in mentions + split {
-            covered.formUnion(mention.tokens)
-            let concept = concept(for: mention.entry)
-            if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
-        }
-        for (entry, positions) in separableVerbMentions(in: analysis, skipping: covered) {
-            covered.formUnion(positions)
+        let mentions = lexiconMentions(in: analysis)
+        let covered = Set(mentions.flatMap(\.positions))
+        for (entry, _) in mentions {
             let concept = concept(for: entry)
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
         }
@@ -65,6 +50,23 @@ public final class QuestionUnderstanding {
             question.isFollowUp = true
         }
         return question
+    }
+
+    /// The lexicon's words in the question, with the positions of their tokens: as written
+    /// (longest first), lay phrases with the substance in their middle ("hoe lang blijft [mdma]
+    /// in je lichaam" where the lexicon says "het"), and verbs split in two.
+    private func lexiconMentions(in analysis: QuestionAnalysis) -> [(entry: Lexicon.Entry, positions: [Int])] {
+        let mentions = matcher.mentions(in: analysis.tokens)
+        var covered = Set(mentions.flatMap(\.tokens))
+        let entityPositions = Set(mentions.filter(\.entry.isEntity).flatMap(\.tokens))
+        let withoutSubstances = analysis.tokens.filter {
+            !entityPositions.contains($0.position) && !LexiconMatcher.pronouns.contains($0.normalized)
+        }
+        let split = matcher.mentions(in: withoutSubstances).filter { mention in
+            !mention.entry.isEntity && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) }
+        }
+        covered.formUnion(split.flatMap(\.tokens))
+        return (mentions + split).map { ($0.entry, Array($0.tokens)) } + separableVerbMentions(in: analysis, skipping: covered)
     }
 
     /// Lexicon words split in two by Dutch word order: "welke stoffen laat xtc vrij" names
