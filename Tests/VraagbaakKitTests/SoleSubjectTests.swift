@@ -46,6 +46,18 @@ final class SoleSubjectTests: XCTestCase {
         XCTAssertEqual(definitions, ["kruiden.txt"])
     }
 
+    func testForAQuestionOnOneThingAHeadingOnThatThingAloneFitsBest() throws {
+        let ranked = try answerer.rank(answerer.understand("Wat is valeriaan?")).ranked
+        let heading = { (source: String) in ranked.first { $0.passage.source == source }!.features.headingCoverage }
+        XCTAssertEqual(heading("kruiden.txt"), 0, "'Kruiden in de apotheek' does not name it")
+        XCTAssertEqual(heading("forum/valeriaan.md"), 0.4, accuracy: 0.001,
+                       "'Valeriaan met melatonine — Antwoord 1' says all of the question, but the question asks one of its four words: F1(1, 1/4)")
+        let both = try answerer.rank(answerer.understand("kan je valeriaan combineren met melatonine?"))
+        let named = Set(["valeriaan", "melatonine"].map { DutchAnalyzer().term(ofNormalized: $0) })
+        XCTAssertEqual(both.ranked.first { $0.passage.source == "forum/valeriaan.md" }!.features.headingCoverage,
+                       both.plan.coverage(of: named), accuracy: 0.001, "questions on more than one thing keep plain coverage")
+    }
+
     func testAThreadOnACombinationHalfAnswersAQuestionOnOneOfItsParts() throws {
         let one = try answerer.rank(answerer.understand("Wat is valeriaan?")).ranked
         let both = try answerer.rank(answerer.understand("Kan je valeriaan combineren met melatonine?")).ranked

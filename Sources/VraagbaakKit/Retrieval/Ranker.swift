@@ -6,7 +6,8 @@ public struct RankingFeatures: Sendable, Equatable {
     public var bm25: Double
     /// The weighted share of the question's concepts the passage says.
     public var coverage: Double
-    /// The weighted share said in the document title or section heading.
+    /// The weighted share said in the document title or section heading (for a question about
+    /// one thing only, weighed against the share of the heading's words it asks about).
     public var headingCoverage: Double
     /// For questions naming several substances: the share of them the passage names.
     public var entityCoverage: Double
@@ -106,8 +107,9 @@ public struct Ranker {
         var hit: SearchHit
         var terms: [String]
         var bodyTerms: Set<String>
-        /// The terms of the words that are no stop words.
+        /// The terms of the words that are no stop words, in the text and in its heading.
         var contentTerms: Set<String>
+        var headingContentTerms: Set<String>
         var analysis: AnalyzedPassage
         var form: Double
 
@@ -122,7 +124,9 @@ public struct Ranker {
             terms = tokens.map(\.term)
             bodyTerms = Set(terms)
             contentTerms = Set(tokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
-            let headingTerms = Set(analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " ")).map(\.term))
+            let headingTokens = analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " "))
+            let headingTerms = Set(headingTokens.map(\.term))
+            headingContentTerms = Set(headingTokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
             // Sentences as token runs: the tokens' byte offsets fall inside the sentence ranges.
             let ranges = SentenceSplitter.sentences(in: text)
             let utf8 = text.utf8
@@ -150,14 +154,20 @@ public struct Ranker {
         var isQuestion: Bool { form == Ranker.questionForm }
     }
 
-    /// How well a thread's opening question matches the user's, both ways: the share of the
-    /// user's question it asks (coverage) and the share of its own words the user asks about
-    /// (so a thread on "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?").
+    /// How well a thread's opening question matches the user's: both ways (a thread on
+    /// "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?").
     static func match(ofThreadQuestion item: PassageEvidence, to plan: QueryPlan) -> Double {
-        let recall = plan.coverage(of: item.bodyTerms)
-        guard !item.contentTerms.isEmpty, recall > 0 else { return 0 }
+        matchBothWays(plan, said: item.bodyTerms, ownWords: item.contentTerms)
+    }
+
+    /// The F1 of two shares: of the question, what a text with terms `said` says (coverage), and of
+    /// the text's own words (`ownWords`: the terms of its words that are no stop words), those the
+    /// question asks about.
+    static func matchBothWays(_ plan: QueryPlan, said: Set<String>, ownWords: Set<String>) -> Double {
+        let recall = plan.coverage(of: said)
+        guard !ownWords.isEmpty, recall > 0 else { return 0 }
         let asked = plan.allTerms
-        let precision = Double(item.contentTerms.filter(asked.contains).count) / Double(item.contentTerms.count)
+        let precision = Double(ownWords.filter(asked.contains).count) / Double(ownWords.count)
         return 2 * recall * precision / (recall + precision)
     }
 
@@ -170,7 +180,10 @@ public struct Ranker {
     func features(of item: PassageEvidence, best: Double, plan: QueryPlan, document: DocumentFeatures) -> RankingFeatures {
         let said = item.bodyTerms.union(item.headingTerms)
         let coverage = plan.coverage(of: said)
-        let headingCoverage = plan.coverage(of: item.headingTerms)
+        // For a question about one thing only, a heading about that thing and nothing else fits
+        // best ("Paletten" before "Het dialoogvenster Paletten" for "paletten").
+        let headingCoverage = plan.soleSubject == nil ? plan.coverage(of: item.headingTerms)
+            : Self.matchBothWays(plan, said: item.headingTerms, ownWords: item.headingContentTerms)
         let entities = plan.concepts.filter { $0.concept.role == .entity }
         let entityCoverage = entities.count < 2 ? coverage
             : entities.reduce(0) { $0 + $1.match(said) } / Double(entities.count)
