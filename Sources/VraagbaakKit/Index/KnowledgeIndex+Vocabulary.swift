@@ -6,12 +6,27 @@ import GRDB
 extension KnowledgeIndex {
     /// The number of passages, for idf.
     public func passageCount() throws -> Int {
-        try database.read { try Int.fetchOne($0, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passages'") ?? 0 }
+        try database.read { try Self.storedPassageCount(in: $0) ?? 0 }
     }
 
     /// For each term, the number of passages that hold it (0 for unknown terms).
     public func documentFrequencies(_ terms: some Sequence<String>) throws -> [String: Int] {
         try database.read { db in try Self.frequencies(of: terms, in: db) }
+    }
+
+    /// The passage count kept in `meta` (nil if it is missing), inside a read already open.
+    static func storedPassageCount(in db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passages'")
+    }
+
+    /// ``documentFrequencies(_:)`` inside a read already open.
+    static func frequencies(of terms: some Sequence<String>, in db: Database) throws -> [String: Int] {
+        let statement = try db.cachedStatement(sql: "SELECT passages FROM term WHERE term = ?")
+        var result: [String: Int] = [:]
+        for term in terms where result[term] == nil {
+            result[term] = try Int.fetchOne(statement, arguments: [term]) ?? 0
+        }
+        return result
     }
 
     /// The terms that start with `prefix`, with their passage counts.

@@ -64,7 +64,7 @@ public final class KnowledgeIndex: Sendable {
         guard let match = query.matchExpression, limit > 0 else { return [] }
         return try database.read { db in
             let frequencies = try Self.frequencies(of: query.alternatives.flatMap(\.terms), in: db)
-            let passages = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passages'") ?? 0
+            let passages = try Self.storedPassageCount(in: db) ?? 0
             let pruning = MaxScorePruning(query: query, frequencies: frequencies, passages: passages)
             let idfs = BM25RankFunction.encode(idfs: pruning.idfs)
             var searched = pruning.probeCount(rows: limit)
@@ -105,16 +105,6 @@ public final class KnowledgeIndex: Sendable {
         return try Row.fetchAll(statement, arguments: [firstPhrase, idfs, limit, threshold, match, limit]).map { row in
             SearchHit(passage: StoredPassage(row: row), score: -(row["rank"] as Double))
         }
-    }
-
-    /// The number of passages holding each term (from the stored vocabulary).
-    static func frequencies(of terms: some Sequence<String>, in db: Database) throws -> [String: Int] {
-        let statement = try db.cachedStatement(sql: "SELECT passages FROM term WHERE term = ?")
-        var result: [String: Int] = [:]
-        for term in terms where result[term] == nil {
-            result[term] = try Int.fetchOne(statement, arguments: [term]) ?? 0
-        }
-        return result
     }
 
     /// The passages of one document around `ordinal`, in order (for showing a quote in context).

@@ -104,7 +104,7 @@ struct TermTable {
         if differing > 0 {
             problems.append("woordenlijst: \(differing) termen wijken af van de volledige-tekstindex")
         }
-        let stored = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passages'")
+        let stored = try KnowledgeIndex.storedPassageCount(in: db)
         let actual = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
         if stored != actual {
             problems.append("woordenlijst: \(stored.map(String.init) ?? "geen") passages geteld, \(actual) opgeslagen")
