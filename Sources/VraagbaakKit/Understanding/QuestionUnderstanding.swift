@@ -36,7 +36,8 @@ public final class QuestionUnderstanding {
         }
         var seen = Set(concepts.map(\.label))
         for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
-            if !isKnownTerm(token.term), let entry = matcher.entry(misspelledAs: token.normalized), !seen.contains(entry.name) {
+            // The index is asked only about a word that looks like a misspelt name.
+            if let entry = matcher.entry(misspelledAs: token.normalized), !isKnownTerm(token.term), !seen.contains(entry.name) {
                 seen.insert(entry.name)
                 concepts.append(concept(for: entry))
             } else if seen.insert(token.normalized).inserted {
