@@ -42,7 +42,7 @@ public final class Answerer {
 
     public func answer(_ question: UnderstoodQuestion) throws -> Answer {
         let ranking = try rank(question)
-        let extractor = QuoteExtractor(analyzer: analyzer)
+        let extractor = QuoteExtractor()
         var quotes: [Quote] = []
         if let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
             let candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>)? in

@@ -1,6 +1,6 @@
 /// Picks the sentences of a passage that answer a question, and cuts them out verbatim.
 ///
-///     let quote = QuoteExtractor(analyzer: analyzer).quote(from: rankedPassage, for: plan)
+///     let quote = QuoteExtractor().quote(from: rankedPassage, for: plan)
 ///
 /// Each sentence scores the weight of the question's concepts it says; a question sentence
 /// scores less (it asks, it does not answer). The best sentence is the core; a following sentence
@@ -8,14 +8,11 @@
 /// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage.
 public struct QuoteExtractor {
-    public var analyzer: DutchAnalyzer
     public var maximumLength = 600
     /// How much of a section's opening is quoted when its heading is what answers.
     public var headingQuoteLength = 450
 
-    public init(analyzer: DutchAnalyzer) {
-        self.analyzer = analyzer
-    }
+    public init() {}
 
     /// A quote, the weighted share of the question it says and its terms; nil when no sentence
     /// says any of it. The sentences and their terms are the ranker's (``AnalyzedPassage``).
@@ -27,7 +24,7 @@ public struct QuoteExtractor {
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
             if ranked.analysis.mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
-            let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index][...])
+            let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
@@ -37,7 +34,7 @@ public struct QuoteExtractor {
         func length(_ from: Int, _ to: Int) -> Int {
             text.distance(from: sentences[from].lowerBound, to: sentences[to].upperBound)
         }
-        if first > 0, leansOnPrevious(String(text[sentences[first]])), length(first - 1, last) <= maximumLength {
+        if first > 0, Self.leansOnPrevious(ranked.analysis.sentenceOpenings[first]), length(first - 1, last) <= maximumLength {
             first -= 1
         }
         if last + 1 < sentences.count, scores[last + 1] > 0, length(first, last + 1) <= maximumLength {
@@ -82,12 +79,10 @@ public struct QuoteExtractor {
         "daarentegen", "echter", "immers", "dus", "daarom", "daardoor", "hierdoor", "bovendien",
         "eveneens", "evenwel", "desondanks", "vervolgens", "namelijk",
     ]
-    /// How far into a sentence a connective still ties it to the one before.
-    private static let connectiveReach = 5
-
-    private func leansOnPrevious(_ sentence: String) -> Bool {
-        let words = analyzer.analyze(sentence).prefix(Self.connectiveReach)
-        guard let firstWord = words.first else { return false }
-        return Self.leaningOpeners.contains(firstWord.normalized) || words.contains { Self.connectives.contains($0.normalized) }
+    /// `opening`: the sentence's first words, as the ranker kept them (``Ranker/openingLength``,
+    /// which is also how far into the sentence a connective still ties it to the one before).
+    private static func leansOnPrevious(_ opening: [AnalyzedToken]) -> Bool {
+        guard let firstWord = opening.first else { return false }
+        return leaningOpeners.contains(firstWord.normalized) || opening.contains { connectives.contains($0.normalized) }
     }
 }

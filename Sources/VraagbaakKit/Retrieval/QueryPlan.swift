@@ -53,12 +53,13 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// Whether a sentence opening with these index terms defines the sole subject:
     /// "Clonazepam is een benzodiazepine …", "Paletten zijn …".
-    func definesSoleSubject(opening terms: ArraySlice<String>) -> Bool {
+    func definesSoleSubject(opening terms: some Collection<String>) -> Bool {
         guard let subject = soleSubject else { return false }
         return subject.exact.contains { alternative in
             let name = alternative.terms
-            return terms.count > name.count && terms.prefix(name.count).elementsEqual(name)
-                && Self.copulas.contains(terms[terms.startIndex + name.count])
+            let opening = Array(terms.prefix(name.count + 1))
+            return opening.count == name.count + 1 && opening.dropLast().elementsEqual(name)
+                && Self.copulas.contains(opening[name.count])
         }
     }
 

@@ -43,8 +43,8 @@ public struct RankedPassage: Sendable, Equatable {
 struct AnalyzedPassage: Sendable, Equatable {
     var sentences: [Range<String.Index>]
     var sentenceTerms: [Set<String>]
-    /// The first few terms of each sentence, in order ("clonazepam", "is", "een", …).
-    var sentenceOpenings: [[String]]
+    /// The first few words of each sentence, in order ("Clonazepam", "is", "een", …).
+    var sentenceOpenings: [[AnalyzedToken]]
     var headingTerms: Set<String>
     /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):
     /// when it has not, none of its lines or sentences can be one.
@@ -82,8 +82,10 @@ public struct Ranker {
             let source = item.hit.passage.source
             documentTerms[source, default: item.headingTerms].formUnion(item.bodyTerms)
             documentScores[source, default: []].append(item.hit.score)
-            if item.hit.passage.kind == .forum, item.isQuestion {
-                threadQuestions[source] = max(threadQuestions[source] ?? 0, Self.match(ofThreadQuestion: item, to: plan))
+            if let ownWords = item.threadQuestionWords {
+                // Both ways: a thread on "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?".
+                let match = Self.matchBothWays(plan, said: item.bodyTerms, ownWords: ownWords)
+                threadQuestions[source] = max(threadQuestions[source] ?? 0, match)
             }
         }
         var documentFeatures: [String: DocumentFeatures] = [:]
@@ -105,11 +107,12 @@ public struct Ranker {
     /// A candidate's text, analyzed once.
     struct PassageEvidence {
         var hit: SearchHit
-        var terms: [String]
         var bodyTerms: Set<String>
-        /// The terms of the words that are no stop words, in the text and in its heading.
-        var contentTerms: Set<String>
+        /// The terms of the heading's words that are no stop words.
         var headingContentTerms: Set<String>
+        /// For the question that opens a forum thread (and only there): the terms of its words
+        /// that are no stop words.
+        var threadQuestionWords: Set<String>?
         var analysis: AnalyzedPassage
         var form: Double
 
@@ -121,9 +124,7 @@ public struct Ranker {
             self.hit = hit
             let text = hit.passage.text
             let tokens = analyzer.analyze(text)
-            terms = tokens.map(\.term)
-            bodyTerms = Set(terms)
-            contentTerms = Set(tokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
+            bodyTerms = Set(tokens.map(\.term))
             let headingTokens = analyzer.analyze([hit.passage.title, hit.passage.section ?? ""].joined(separator: " "))
             let headingTerms = Set(headingTokens.map(\.term))
             headingContentTerms = Set(headingTokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
@@ -134,30 +135,27 @@ public struct Ranker {
                 utf8.distance(from: utf8.startIndex, to: $0.lowerBound)..<utf8.distance(from: utf8.startIndex, to: $0.upperBound)
             }
             var sentences = [Set<String>](repeating: [], count: bounds.count)
-            var openings = [[String]](repeating: [], count: bounds.count)
+            var openings = [[AnalyzedToken]](repeating: [], count: bounds.count)
             var index = 0
             for token in tokens {
                 while index < bounds.count, token.start >= bounds[index].upperBound { index += 1 }
                 guard index < bounds.count else { break }
                 if bounds[index].contains(token.start) {
                     sentences[index].insert(token.term)
-                    if openings[index].count < Ranker.openingLength { openings[index].append(token.term) }
+                    if openings[index].count < Ranker.openingLength { openings[index].append(token) }
                 }
             }
             let mayHoldReferences = ReferenceLine.matches(Substring(text))
             analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings,
                                        headingTerms: headingTerms, mayHoldReferences: mayHoldReferences)
             form = Ranker.form(of: text, wordCount: tokens.count, mayHoldReferences: mayHoldReferences)
+            if hit.passage.kind == .forum, isQuestion {
+                threadQuestionWords = Set(tokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
+            }
         }
 
         /// A passage that only asks a question.
         var isQuestion: Bool { form == Ranker.questionForm }
-    }
-
-    /// How well a thread's opening question matches the user's: both ways (a thread on
-    /// "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?").
-    static func match(ofThreadQuestion item: PassageEvidence, to plan: QueryPlan) -> Double {
-        matchBothWays(plan, said: item.bodyTerms, ownWords: item.contentTerms)
     }
 
     /// The F1 of two shares: of the question, what a text with terms `said` says (coverage), and of
@@ -191,7 +189,7 @@ public struct Ranker {
         let threadQuestion = item.isQuestion ? 0 : document.threadQuestion
         let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
-        let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0[...]) } ? 1 : 0
+        let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
             + w.entities * entityCoverage + w.sentence * sentenceCoverage
@@ -205,7 +203,8 @@ public struct Ranker {
     }
 
     static let questionForm = 0.5
-    /// How many terms of a sentence's opening are kept: enough for a name of a few words and "is".
+    /// How many words of a sentence's opening are kept: enough for a name of a few words and
+    /// "is", and for a connective after the subject ("Clonazepam daarentegen …", ``QuoteExtractor``).
     static let openingLength = 5
 
     /// A passage that is a short question (a forum's opening post, a heading that asks), a
