@@ -10,7 +10,7 @@ final class RobustnessIndexTests: XCTestCase {
     private var options: [String] { ["--knowledge", folder.path("kennis"), "--index", indexPath] }
 
     override func setUpWithError() throws {
-        folder = try RobustnessFolder()
+        folder = try makeRobustnessFolder()
         runner = CommandRunner(workingDirectory: folder.url)
     }
 

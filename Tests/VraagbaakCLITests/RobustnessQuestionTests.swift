@@ -11,7 +11,10 @@ final class RobustnessFolder {
         chmod(url.path, 0o755)
     }
 
-    deinit {
+    deinit { Self.remove(url) }
+
+    /// Removes the folder even where a test took its permissions away.
+    static func remove(_ url: URL) {
         _ = Process.launch("/bin/chmod", ["-R", "u+rwX", url.path])
         try? FileManager.default.removeItem(at: url)
     }
@@ -55,6 +58,16 @@ extension Process {
     }
 }
 
+extension XCTestCase {
+    /// A folder removed when the current test ends (XCTest keeps test-case instances, and so a
+    /// folder in a stored property, alive until the process exits).
+    func makeRobustnessFolder() throws -> RobustnessFolder {
+        let folder = try RobustnessFolder()
+        addTeardownBlock { [url = folder.url] in RobustnessFolder.remove(url) }
+        return folder
+    }
+}
+
 /// Hostile questions: each ends in an answer, "no answer" or a Dutch message, never a crash or
 /// an SQL error, and nothing the user typed reaches the terminal as a control sequence.
 final class RobustnessQuestionTests: XCTestCase {
@@ -63,7 +76,7 @@ final class RobustnessQuestionTests: XCTestCase {
     private var options: [String] { ["--knowledge", folder.path("kennis"), "--index", folder.path("index/kennis.sqlite")] }
 
     override func setUpWithError() throws {
-        folder = try RobustnessFolder()
+        folder = try makeRobustnessFolder()
         try folder.writeSmallKnowledge()
         runner = CommandRunner(workingDirectory: folder.url)
         XCTAssertEqual(try runner.run(["index"] + options).status, 0)

@@ -9,7 +9,7 @@ final class AnswererTests: XCTestCase {
     private var answerer: Answerer!
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         let base = try KnowledgeBase(knowledge: Self.repository.appendingPathComponent("Knowledge"),
                                      indexURL: folder.url.appendingPathComponent("index.sqlite"))
         _ = try base.refresh()

@@ -45,7 +45,7 @@ final class DraftingTests: XCTestCase {
     }
 
     func testTheSeedPostIsDraftedWithSourcesThatMatchItsQuotes() throws {
-        let folder = try TemporaryFolder()
+        let folder = try makeTemporaryFolder()
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let base = try KnowledgeBase(knowledge: repository.appendingPathComponent("Knowledge"),
                                      indexURL: folder.url.appendingPathComponent("index.sqlite"))

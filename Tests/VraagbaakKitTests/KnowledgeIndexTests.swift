@@ -6,7 +6,7 @@ final class KnowledgeIndexTests: XCTestCase {
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         try folder.write("Paracetamol\n\nParacetamol helpt tegen pijn en koorts.\n", to: "kennis/paracetamol.txt")
         try folder.write("Ibuprofen\n\nIbuprofen remt ontstekingen. Neem het met voedsel.\n", to: "kennis/ibuprofen.txt")
     }

@@ -29,7 +29,7 @@ final class PromptsTests: XCTestCase {
     }
 
     func testMissingFilesFallBackAndEditedFilesWin() throws {
-        let folder = try TemporaryFolder()
+        let folder = try makeTemporaryFolder()
         try folder.write("Eigen disclaimer.\n", to: "disclaimer.txt")
         try folder.write("Eigen opmaak: {{question}}\n", to: "answer.text.mustache")
         let prompts = Prompts.load(from: folder.url)
@@ -40,7 +40,7 @@ final class PromptsTests: XCTestCase {
     }
 
     func testABrokenTemplateIsReported() throws {
-        let folder = try TemporaryFolder()
+        let folder = try makeTemporaryFolder()
         try folder.write("{{#quotes}} nooit gesloten\n", to: "reply.markdown.mustache")
         let problems = Prompts.load(from: folder.url).templateProblems()
         XCTAssertEqual(problems.count, 1)

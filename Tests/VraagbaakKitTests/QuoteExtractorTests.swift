@@ -7,7 +7,7 @@ final class QuoteExtractorTests: XCTestCase {
     private var answerer: Answerer!
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         try folder.write("""
             Hartslag
 

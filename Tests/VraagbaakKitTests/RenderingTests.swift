@@ -110,7 +110,7 @@ final class RenderingTests: XCTestCase {
     }
 
     func testExplainShowsConceptsFeaturesAndWhichPassagesWereQuoted() throws {
-        let folder = try TemporaryFolder()
+        let folder = try makeTemporaryFolder()
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let base = try KnowledgeBase(knowledge: repository.appendingPathComponent("Knowledge"),
                                      indexURL: folder.url.appendingPathComponent("index.sqlite"))

@@ -7,7 +7,7 @@ final class RobustnessIndexLockTests: XCTestCase {
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         try folder.write("Paracetamol\n\nParacetamol helpt tegen pijn en koorts.\n", to: "kennis/paracetamol.txt")
     }
 

@@ -16,7 +16,7 @@ final class SearchPruningTests: XCTestCase {
     ]
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         var random = SeededRandom(seed: 7)
         for file in 0..<120 {
             var text = "# \(Self.pick(&random, skew: 3)) \(file)\n\n"

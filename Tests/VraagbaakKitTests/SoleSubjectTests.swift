@@ -8,7 +8,7 @@ final class SoleSubjectTests: XCTestCase {
     private var answerer: Answerer!
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         try folder.write("""
             ---
             title: Valeriaan met melatonine

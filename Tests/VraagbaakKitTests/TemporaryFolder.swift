@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// A folder in the system's temporary directory, removed when the test is done with it.
 final class TemporaryFolder {
@@ -25,5 +26,16 @@ final class TemporaryFolder {
 
     func remove(_ relativePath: String) throws {
         try FileManager.default.removeItem(at: url.appendingPathComponent(relativePath))
+    }
+}
+
+extension XCTestCase {
+    /// A temporary folder removed when the current test ends. XCTest keeps every test-case instance,
+    /// and so a folder held in a stored property, alive until the process exits: `deinit` alone
+    /// would leave one folder per test behind in the temporary directory.
+    func makeTemporaryFolder() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        addTeardownBlock { [url = folder.url] in try? FileManager.default.removeItem(at: url) }
+        return folder
     }
 }

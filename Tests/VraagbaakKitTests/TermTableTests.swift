@@ -10,7 +10,7 @@ final class TermTableTests: XCTestCase {
     private let fileCount = 24
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         for number in 0..<fileCount {
             // Shared words (in every file, in some) and a word of its own per file; two sections,
             // so a file has several passages and its title stands in each passage's heading.

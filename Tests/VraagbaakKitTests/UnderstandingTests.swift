@@ -174,7 +174,7 @@ final class QueryPlannerTests: XCTestCase {
     private let understanding = QuestionUnderstanding(lexicon: .builtIn)
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
+        folder = try makeTemporaryFolder()
         try folder.write("""
             Clonazepam
 
