@@ -140,8 +140,7 @@ public final class ReplSession {
         }
         var lines = [style.paint("Bronnen van het laatste antwoord:", .bold)]
         for (offset, quote) in shown.enumerated() {
-            let place = [quote.title, quote.section].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " › ")
-            lines.append("[\(offset + 1)] " + place)
+            lines.append("[\(offset + 1)] " + quote.place)
             var file = quote.source
             if let knowledgeFolder { file = knowledgeFolder.appendingPathComponent(quote.source).path }
             lines.append("    bestand: " + style.paint(file, .cyan))

@@ -35,9 +35,8 @@ struct Search: ParsableCommand {
             } else {
                 for (rank, hit) in hits.enumerated() {
                     let passage = hit.passage
-                    let place = [passage.title, passage.section].compactMap { $0 }.joined(separator: " › ")
                     // Knowledge files may hold escape sequences: never pass them to the terminal raw.
-                    print(Terminal.escaped("\(rank + 1). \(place) (\(passage.source), \(Citation.lineText(passage.lines))) score \(String(format: "%.2f", hit.score))"))
+                    print(Terminal.escaped("\(rank + 1). \(passage.place) (\(passage.source), \(Citation.lineText(passage.lines))) score \(String(format: "%.2f", hit.score))"))
                     print(Terminal.escaped(passage.text.split(separator: "\n", omittingEmptySubsequences: false)
                         .map { "   \($0)" }.joined(separator: "\n"), keepingNewlines: true))
                     print()

@@ -124,6 +124,19 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(text.contains(String(format: "%.3f", answer.ranking[0].score)), text)
         XCTAssertEqual(text.components(separatedBy: "           dekking ").count - 1, 3, "one feature line per shown passage")
     }
+
+    func testACitationNamesTheTitleOnceWhereTheSectionOnlyRepeatsIt() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("# Clonazepam\n\nClonazepam is een benzodiazepine tegen angst.\n\n"
+                         + "## Dosering\n\nDe dosering van clonazepam is laag bij angst.\n", to: "kennis/clonazepam.md")
+        let answer = try folder.indexedAnswerer().answer("wat is clonazepam tegen angst en de dosering?")
+        let quotes = answer.quotes + answer.moreQuotes
+        XCTAssertEqual(Set(quotes.map { $0.section ?? "-" }), ["-", "Dosering"], "\(quotes)")
+        let text = AnswerTextRenderer(noAnswer: BuiltInPrompts.noAnswer).render(answer)
+        XCTAssertFalse(text.contains("Clonazepam › Clonazepam"), text)
+        XCTAssertTrue(text.contains("Clonazepam › Dosering"), text)
+        XCTAssertFalse(ExplainRenderer(limit: 3).render(answer).contains("Clonazepam › Clonazepam"))
+    }
 }
 
 final class ControlCharactersTests: XCTestCase {

@@ -5,11 +5,17 @@ public struct Quote: Sendable, Equatable, Codable {
     /// Path relative to the knowledge folder.
     public var source: String
     public var title: String
+    /// The section or post, when it says more than the title (``StoredPassage/citedSection``).
     public var section: String?
     public var lines: ClosedRange<Int>
     /// The passage the quote was taken from.
     public var passageID: Int64
     public var passageOrdinal: Int
+
+    /// Where in its document the quote stands, for a reader: "Title › Section".
+    public var place: String {
+        [title, section].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " › ")
+    }
 }
 
 /// What Vraagbaak says to a question: data only; renderers decide how it looks.

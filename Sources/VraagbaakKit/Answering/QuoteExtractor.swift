@@ -49,7 +49,7 @@ public struct QuoteExtractor {
         }
         let range = sentences[first].lowerBound..<sentences[last].upperBound
         let quote = Quote(
-            text: String(text[range]), source: passage.source, title: passage.title, section: passage.section,
+            text: String(text[range]), source: passage.source, title: passage.title, section: passage.citedSection,
             lines: Self.lines(of: range, in: passage),
             passageID: passage.id, passageOrdinal: passage.ordinal)
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }

@@ -334,6 +334,18 @@ public struct StoredPassage: Sendable, Equatable, Codable {
         lines = (row["firstLine"] as Int)...(row["lastLine"] as Int)
         text = row["body"]
     }
+
+    /// The section heading as a citation shows it: none when it is empty or only repeats the
+    /// title (a document's opening section, under a Markdown "# Title" or an HTML page's h1).
+    public var citedSection: String? {
+        guard let section, !section.isEmpty, section != title else { return nil }
+        return section
+    }
+
+    /// Where in its document the passage stands, for a reader: "Title › Section".
+    public var place: String {
+        [title, citedSection].compactMap { $0 }.joined(separator: " › ")
+    }
 }
 
 /// A passage found by a search, with its bm25 score (higher is better).

@@ -90,7 +90,7 @@ public struct SearchJSON: Encodable {
         try container.encode(query, forKey: .query)
         try container.encode(hits.enumerated().map { offset, hit in
             Result(rank: offset + 1, source: hit.passage.source, title: hit.passage.title,
-                   section: hit.passage.section, lines: [hit.passage.lines.lowerBound, hit.passage.lines.upperBound],
+                   section: hit.passage.citedSection, lines: [hit.passage.lines.lowerBound, hit.passage.lines.upperBound],
                    text: hit.passage.text, score: hit.score)
         }, forKey: .results)
     }

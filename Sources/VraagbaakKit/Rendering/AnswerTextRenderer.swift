@@ -94,9 +94,7 @@ public struct AnswerTextRenderer: Sendable {
 /// How a quote is cited: title, section or post, file and lines.
 public enum Citation {
     public static func text(for quote: Quote) -> String {
-        var parts = [quote.title]
-        if let section = quote.section, !section.isEmpty { parts.append(section) }
-        return parts.joined(separator: " › ") + " (\(quote.source), \(lineText(quote.lines)))"
+        quote.place + " (\(quote.source), \(lineText(quote.lines)))"
     }
 
     public static func lineText(_ lines: ClosedRange<Int>) -> String {

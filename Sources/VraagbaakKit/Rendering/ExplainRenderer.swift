@@ -42,8 +42,7 @@ public struct ExplainRenderer: Sendable {
             uniquingKeysWith: { first, _ in first })
         for (rank, ranked) in answer.ranking.prefix(limit).enumerated() {
             let passage = ranked.passage
-            let place = [passage.title, passage.section].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " › ")
-            var head = String(format: "%3d  %.3f  ", rank + 1, ranked.score) + place
+            var head = String(format: "%3d  %.3f  ", rank + 1, ranked.score) + passage.place
                 + " (\(passage.source), \(Citation.lineText(passage.lines)))"
             if let number = quoted[passage.id] { head += "  " + style.paint("→ citaat \(number)", .green) }
             lines.append(head)
