@@ -74,6 +74,18 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertFalse(understanding.understand("hoe lang blijft het weer zo in je tuin").concepts.contains { $0.label == "halfwaardetijd" })
     }
 
+    func testEverydayWordsForEffectsAndRiskNameTheirTerm() {
+        let cases = [
+            "wat doet mdma in je hoofd": ["mdma", "hersenen"],
+            "hoe werkt clonazepam in de hersenen": ["clonazepam", "werkingsmechanisme", "hersenen"],
+            "is het gevaarlijk om benzo's en xtc te mengen": ["benzodiazepine", "mdma", "combineren", "risico"],
+        ]
+        for (question, labels) in cases {
+            let concepts = understanding.understand(question).concepts.map(\.label)
+            XCTAssertEqual(Set(concepts), Set(labels), question)
+        }
+    }
+
     func testOtherWordsStayPlainConceptsWithoutStopWords() {
         let question = understanding.understand("Werkt clonazepam tegen slapeloosheid?")
         XCTAssertEqual(question.concepts.map(\.label), ["clonazepam", "slapeloosheid", "werkt"])

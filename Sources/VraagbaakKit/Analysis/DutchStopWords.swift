@@ -1,8 +1,9 @@
 /// Dutch stop words: function words that say nothing about what a question is about.
 ///
 /// Used for queries only; the index keeps every word, so phrases and proximity still see them.
-/// The list is Snowball's Dutch stop word list plus the question words and fillers people type
-/// in a chat ("kan", "je", "hoe", "wat", "iemand", …).
+/// The list is Snowball's Dutch stop word list, the other forms of its verbs (the list has "doen"
+/// but not "doet": "wat doet mdma …" weighed "doet" as a rare word), and the question words and
+/// fillers people type in a chat ("kan", "je", "hoe", "wat", "iemand", …).
 public enum DutchStopWords {
     public static func contains(_ normalizedWord: String) -> Bool { words.contains(normalizedWord) }
 
@@ -17,6 +18,10 @@ public enum DutchStopWords {
         "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen", "kunnen",
         "ons", "zelf", "tegen", "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest",
         "andere",
+        // The other forms of the list's verbs (doen, hebben, zijn, zullen, kunnen, willen, moeten, worden)
+        "doe", "doet", "deed", "deden", "gedaan", "hebt", "hadden", "gehad", "bent", "zult", "zouden",
+        "konden", "gekund", "wilt", "willen", "wilde", "wilden", "moest", "moesten", "werden",
+        "geworden",
         // Question words, pronouns and chat fillers
         "jij", "jou", "jouw", "we", "wij", "jullie", "mn", "m'n", "zn", "welke", "welk", "waarom",
         "wanneer", "waar", "waardoor", "waarmee", "waarvoor", "hoeveel", "kun", "kunt", "mag", "mogen",

@@ -79,8 +79,8 @@ extension Lexicon {
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
         term\tdosis\tdosering, milligram, mg
         term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
-        term\thersenen\tbrein, hersens, hersencellen
-        term\twerkingsmechanisme\twerkingswijze, farmacodynamiek, farmacodynamisch
+        term\thersenen\tbrein, hersens, hersencellen, in je hoofd, in het hoofd
+        term\twerkingsmechanisme\twerkingswijze, hoe werkt het, farmacodynamiek, farmacodynamisch
         term\tbad trip\tnare trip, slechte trip, horrortrip
         term\thyperthermie\toververhitting, oververhit, hitteberoerte, lichaamstemperatuur te hoog
         term\tdehydratie\tuitdroging, uitgedroogd, uitdrogen
@@ -91,6 +91,7 @@ extension Lexicon {
         term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig
         term\tmisselijkheid\tmisselijk, onpasselijk
         term\tbraken\tovergeven, kotsen, spugen
+        term\trisico\trisico's, gevaar, gevaren, gevaarlijk, riskant, veilig, onveilig, veiligheid
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
         term\tkater\thangover, katterig
