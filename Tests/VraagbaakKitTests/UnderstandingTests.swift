@@ -242,6 +242,17 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertNil(try planner.compoundSplit(of: "onbekendwoordje"))
     }
 
+    func testACompoundWrittenOutFindsTheWordTheKnowledgeBaseUses() throws {
+        let spierpijn = understanding.analyzer.term(ofNormalized: "spierpijn")
+        let plan = try plan("helpt clonazepam tegen pijn in de spieren?")
+        for label in ["pijn", "spieren"] {
+            let concept = try XCTUnwrap(plan.concepts.first { $0.concept.label == label })
+            XCTAssertTrue(concept.exact.contains(.phrase([spierpijn])), "\(label): \(concept.exact)")
+        }
+        // Only compounds the knowledge base uses: there is no "spierclonazepam" or "ademhalingpijn".
+        XCTAssertTrue(try planner.periphrasisCompounds(in: QuestionAnalysis("clonazepam in de spieren, pijn van ademhaling", analyzer: understanding.analyzer)).isEmpty)
+    }
+
     func testRareWordsWeighMoreAndEntitiesMoreStill() throws {
         let plan = try plan("hoofdpijn clonazepam spierpijn")
         let weights = Dictionary(uniqueKeysWithValues: plan.concepts.map { ($0.concept.label, $0.weight) })

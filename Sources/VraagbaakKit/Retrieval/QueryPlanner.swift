@@ -31,8 +31,9 @@ public struct QueryPlanner {
 
     public func plan(_ question: UnderstoodQuestion) throws -> QueryPlan {
         let passages = Double(max(try index.passageCount(), 1))
-        let particles = QuestionAnalysis(String(question.text.prefix(QuestionUnderstanding.maximumQuestionLength)), analyzer: analyzer)
-            .separableParticles(closingOnly: true).map(\.particle.normalized)
+        let analysis = QuestionAnalysis(String(question.text.prefix(QuestionUnderstanding.maximumQuestionLength)), analyzer: analyzer)
+        let particles = analysis.separableParticles(closingOnly: true).map(\.particle.normalized)
+        let compounds = try periphrasisCompounds(in: analysis)
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
             var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
@@ -59,6 +60,10 @@ public struct QueryPlanner {
                     frequency = max(frequency, split.frequency)
                 }
             }
+            for compound in compounds where concept.alternatives.contains([compound.head]) || concept.alternatives.contains([compound.modifier]) {
+                exact.append(.phrase([compound.term]))
+                expansions.append("\(compound.phrase) → \(compound.term)")
+            }
             var weight = Self.idf(frequency: frequency, passages: passages)
             // What the question names from the lexicon is its subject: it counts even where
             // every passage mentions it (idf near 0 there).
@@ -83,6 +88,44 @@ public struct QueryPlanner {
     private func frequencyOf(_ alternatives: [FTSQuery.Alternative]) throws -> Int {
         let frequencies = try index.documentFrequencies(alternatives.flatMap(\.terms))
         return alternatives.map { $0.terms.map { frequencies[$0] ?? 0 }.min() ?? 0 }.max() ?? 0
+    }
+
+    // MARK: - Compounds written out
+
+    /// Prepositions that write a compound out: "depressie van de ademhaling" (ademhalingsdepressie),
+    /// "schade aan de lever" (leverschade), "pijn in de spieren" (spierpijn).
+    private static let periphrasisPrepositions: Set<String> = ["van", "aan", "in", "op", "voor", "bij", "tegen"]
+    private static let articles: Set<String> = ["de", "het", "een", "je", "jouw", "mijn", "uw", "hun", "zijn", "haar"]
+
+    /// The compounds a question writes out as "head preposition [article] modifier" and the
+    /// knowledge base writes as one word: "depressie van de ademhaling" → ademhalingsdepressie.
+    /// Only a compound the index knows counts, so a chance join ("clonazepam voor de slaap")
+    /// finds nothing. The reverse of ``compoundSplit(of:)``.
+    func periphrasisCompounds(in analysis: QuestionAnalysis) throws -> [(head: String, modifier: String, phrase: String, term: String)] {
+        let tokens = analysis.tokens
+        var candidates: [(head: String, modifier: String, phrase: String, terms: [String])] = []
+        for (index, head) in tokens.enumerated() where index + 2 < tokens.count
+            && Self.periphrasisPrepositions.contains(tokens[index + 1].normalized) && !DutchStopWords.contains(head.normalized) {
+            var next = index + 2
+            if Self.articles.contains(tokens[next].normalized), next + 1 < tokens.count { next += 1 }
+            let modifier = tokens[next]
+            guard !DutchStopWords.contains(modifier.normalized), head.normalized.allSatisfy(\.isLetter),
+                  modifier.normalized.allSatisfy(\.isLetter) else { continue }
+            // A plural modifier loses its ending in a compound: "hersenen" → "hersen-schade".
+            var stems = [modifier.normalized]
+            for ending in ["en", "s"] where modifier.normalized.hasSuffix(ending) && modifier.normalized.count - ending.count >= Self.minimumModifierLength {
+                stems.append(String(modifier.normalized.dropLast(ending.count)))
+            }
+            let terms = stems.flatMap { stem in Self.linkingElements.filter { $0 != "-" }.map { analyzer.term(ofNormalized: stem + $0 + head.normalized) } }
+            let phrase = tokens[index...next].map(\.normalized).joined(separator: " ")
+            candidates.append((head.normalized, modifier.normalized, phrase, Array(Set(terms)).sorted()))
+        }
+        let frequencies = try index.documentFrequencies(candidates.flatMap(\.terms))
+        return candidates.compactMap { candidate in
+            let known = candidate.terms.filter { frequencies[$0] ?? 0 > 0 }
+            guard let best = known.max(by: { frequencies[$0]! < frequencies[$1]! }) else { return nil }
+            return (candidate.head, candidate.modifier, candidate.phrase, best)
+        }
     }
 
     // MARK: - Typos
