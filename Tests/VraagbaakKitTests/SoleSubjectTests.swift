@@ -46,6 +46,17 @@ final class SoleSubjectTests: XCTestCase {
         XCTAssertEqual(definitions, ["kruiden.txt"])
     }
 
+    func testWhatSomethingIsIsAnsweredByItsDefinitionFirst() throws {
+        let answer = try answerer.answer("Wat is valeriaan?")
+        XCTAssertTrue(answer.ranking[0].passage.source.hasPrefix("forum/"), "the ranking alone puts the thread first")
+        XCTAssertEqual(answer.quotes.first?.source, "kruiden.txt", "\(answer.quotes.map(\.text))")
+        XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Valeriaan is een plant") == true)
+        // A question on the same thing that does not ask what it is keeps the ranking's order.
+        let plain = try answerer.answer("valeriaan?")
+        XCTAssertEqual(plain.quotes.first?.source, plain.ranking.first?.passage.source)
+        XCTAssertEqual(plain.quotes.first?.source, "forum/valeriaan.md")
+    }
+
     func testForAQuestionOnOneThingAHeadingOnThatThingAloneFitsBest() throws {
         let ranked = try answerer.rank(answerer.understand("Wat is valeriaan?")).ranked
         let heading = { (source: String) in ranked.first { $0.passage.source == source }!.features.headingCoverage }

@@ -45,12 +45,17 @@ public final class Answerer {
         let extractor = QuoteExtractor()
         var quotes: [Quote] = []
         if let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
-            let candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>)? in
+            var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>, defines: Bool)? in
                 guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }
-                return (quote, terms)
+                return (quote, terms, ranked.features.definition > 0)
             }
-            quotes = diversified(candidates)
+            // "Wat is clonazepam?" is answered by what defines it first (the quote's core is that
+            // sentence, see QuoteExtractor), then by what else the ranking found.
+            if ranking.plan.asksForDefinition {
+                candidates = candidates.filter(\.defines) + candidates.filter { !$0.defines }
+            }
+            quotes = diversified(candidates.map { ($0.quote, $0.terms) })
         }
         return Answer(
             question: question.text,

@@ -29,6 +29,9 @@ public struct PlannedConcept: Sendable, Equatable {
 public struct QueryPlan: Sendable, Equatable {
     public var question: UnderstoodQuestion
     public var concepts: [PlannedConcept]
+    /// The question asks what its sole subject is: "Wat is clonazepam?", "Wat zijn benzo's?",
+    /// "Wat betekent halfwaardetijd?" (``QuestionAnalysis/asksWhatSomethingIs``).
+    public var asksForDefinition = false
 
     public var ftsQuery: FTSQuery {
         FTSQuery(groups: concepts.map { $0.exact + $0.broader })

@@ -74,7 +74,9 @@ public struct QueryPlanner {
             planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader,
                                           expansions: expansions, isLightVerb: isLightVerb))
         }
-        return QueryPlan(question: question, concepts: planned)
+        var plan = QueryPlan(question: question, concepts: planned)
+        plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil
+        return plan
     }
 
     /// BM25's idf; an unknown word weighs most, so that a question about something the

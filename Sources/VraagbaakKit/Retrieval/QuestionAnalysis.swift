@@ -26,6 +26,11 @@ public struct QuestionAnalysis: Sendable, Equatable {
         self.terms = terms
     }
 
+    /// Whether the question opens "wat is", "wat zijn" or "wat betekent": it asks for a definition.
+    public var asksWhatSomethingIs: Bool {
+        tokens.count >= 3 && tokens[0].normalized == "wat" && ["is", "zijn", "betekent", "betekenen"].contains(tokens[1].normalized)
+    }
+
     /// One group per content word.
     public var ftsQuery: FTSQuery {
         var seen = Set<String>()
