@@ -19,6 +19,11 @@ struct Eval: ParsableCommand {
     @Flag(name: .long, help: "Toon ook elke gemiste vraag.")
     var verbose = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Schrijf per vraag de kenmerken van elke kandidaat naar BESTAND (JSON-regels), om de rangschikking te onderzoeken.",
+        valueName: "BESTAND"))
+    var features: String?
+
     @Argument(help: ArgumentHelp("Het vragenbestand (.tsv).", valueName: "vragen"))
     var questions: String
 
@@ -28,7 +33,13 @@ struct Eval: ParsableCommand {
             let set = try EvaluationSet(text: String(decoding: data, as: UTF8.self))
             let base = try knowledge.openUpToDate()
             let answerer = Answerer(index: base.index, prompts: .builtIn, lexicon: try LexiconFile.load(for: base))
-            let report = try Evaluator(answerer: answerer, knowledge: base.knowledgeURL).run(set)
+            var records = ""
+            let report = try Evaluator(answerer: answerer, knowledge: base.knowledgeURL).run(set) { record in
+                if features != nil { records += try JSONLine.encode(record) + "\n" }
+            }
+            if let features {
+                try Data(records.utf8).write(to: URL(fileURLWithPath: features))
+            }
             if json {
                 print(try JSONLine.encode(report))
                 return

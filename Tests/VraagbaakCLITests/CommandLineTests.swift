@@ -126,6 +126,35 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 4)
     }
 
+    func testEvalWritesTheFeaturesOfEveryCandidatePerQuestion() throws {
+        let questions = scratch.appendingPathComponent("vragen.tsv")
+        try Data("""
+            answer\twat is clonazepam eigenlijk\tbenzodiazepine\tartikelen/clonazepam.txt
+            abstain\twie is de koning van nederland
+            answer\tkan je clonazepam combineren met mdma\t\tforum/clonazepam-met-mdma.md
+
+            """.utf8).write(to: questions)
+        let features = scratch.appendingPathComponent("kenmerken.jsonl")
+        let result = try runner.run(["eval", "--index", indexPath, "--json", "--features", features.path, questions.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try json(result.stdout)["questions"] as? Int, 2)
+        let lines = try String(contentsOf: features, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, "one line per question with relevant files")
+        for line in lines {
+            let record = try json(String(line))
+            XCTAssertEqual(Set(record.keys), ["line", "question", "relevant", "candidates"])
+            let candidates = try XCTUnwrap(record["candidates"] as? [[String: Any]])
+            XCTAssertFalse(candidates.isEmpty)
+            for candidate in candidates {
+                XCTAssertNotNil(candidate["source"] as? String)
+                let values = try XCTUnwrap(candidate["features"] as? [String: Double])
+                XCTAssertEqual(Set(values.keys), [
+                    "bm25", "coverage", "headingCoverage", "entityCoverage", "sentenceCoverage", "threadQuestion",
+                    "form", "definition", "documentCoverage", "documentBM25", "score"])
+            }
+        }
+    }
+
     func testHelpIsInDutch() throws {
         let result = try runner.run(["--help"])
         XCTAssertEqual(result.status, 0)

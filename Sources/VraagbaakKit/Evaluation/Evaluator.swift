@@ -43,7 +43,8 @@ public struct Evaluator {
         self.knowledge = knowledge
     }
 
-    public func run(_ set: EvaluationSet) throws -> EvaluationReport {
+    /// `record` receives, for each row with relevant files, the ranking it was scored on.
+    public func run(_ set: EvaluationSet, record: (RankingRecord) throws -> Void = { _ in }) throws -> EvaluationReport {
         var report = EvaluationReport()
         var reciprocalRanks = 0.0, recalled1 = 0, recalled5 = 0, hits = 0, abstained = 0, answered = 0, alarms = 0
         var sourceTexts: [String: String] = [:]
@@ -57,6 +58,7 @@ public struct Evaluator {
 
             if !question.relevant.isEmpty {
                 report.questions += 1
+                try record(RankingRecord(question, ranking: answer.ranking))
                 let documents = Self.rankedDocuments(answer.ranking)
                 if let rank = documents.prefix(10).firstIndex(where: question.relevant.contains) {
                     reciprocalRanks += 1 / Double(rank + 1)
@@ -116,8 +118,13 @@ public struct Evaluator {
 
     /// Documents in the order of their best passage.
     static func rankedDocuments(_ ranking: [RankedPassage]) -> [String] {
+        rankedDocuments(ranking.map(\.passage.source))
+    }
+
+    /// The sources of passages best first, each document once, where it first appears.
+    static func rankedDocuments(_ sources: [String]) -> [String] {
         var seen = Set<String>()
-        return ranking.map(\.passage.source).filter { seen.insert($0).inserted }
+        return sources.filter { seen.insert($0).inserted }
     }
 
     /// Lowercased, with every kind of dash folded to '-', for comparing expected phrases.

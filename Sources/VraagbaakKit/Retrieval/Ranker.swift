@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a passage ranks where it does: each feature in 0…1, and the score they make.
-public struct RankingFeatures: Sendable, Equatable {
+public struct RankingFeatures: Sendable, Equatable, Codable {
     /// FTS5's bm25, relative to the best candidate.
     public var bm25: Double
     /// The weighted share of the question's concepts the passage says.

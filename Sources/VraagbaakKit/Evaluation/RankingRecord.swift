@@ -1,0 +1,21 @@
+/// One evaluated question with every candidate the ranker ordered, best first, and its features:
+/// what `vraagbaak eval --features` writes, one JSON line a question, so the ranker's weights can
+/// be studied outside the program (benchmarks/tune_weights.py).
+public struct RankingRecord: Sendable, Equatable, Codable {
+    public struct Candidate: Sendable, Equatable, Codable {
+        public var source: String
+        public var features: RankingFeatures
+    }
+
+    public var line: Int
+    public var question: String
+    public var relevant: [String]
+    public var candidates: [Candidate]
+
+    init(_ question: EvaluationSet.Question, ranking: [RankedPassage]) {
+        line = question.line
+        self.question = question.text
+        relevant = question.relevant
+        candidates = ranking.map { Candidate(source: $0.passage.source, features: $0.features) }
+    }
+}
