@@ -25,7 +25,10 @@ public struct QuoteExtractor {
             let sentence = text[sentences[index]]
             if ranked.analysis.mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
-            return plan.coverage(of: sentenceTerms[index]) * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0)
+            let coverage = plan.coverage(of: sentenceTerms[index])
+            // "hoe lang …": of the sentences that say something of the question, one that gives a time.
+            let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
+            return coverage * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
 

@@ -50,7 +50,7 @@ public struct ExplainRenderer: Sendable {
             lines.append(style.paint(String(
                 format: "           dekking %.2f  zin %.2f  kop %.2f  stoffen %.2f  bm25 %.2f  vorm %.2f",
                 f.coverage, f.sentenceCoverage, f.headingCoverage, f.entityCoverage, f.bm25, f.form)
-                + (f.definition > 0 ? "  definitie" : ""), .dim))
+                + (f.definition > 0 ? "  definitie" : "") + (f.answerType > 0 ? "  geeft tijd/hoeveelheid" : ""), .dim))
             lines.append(style.paint(String(
                 format: "           document: dekking %.2f  bm25 %.2f  draadvraag %.2f",
                 f.documentCoverage, f.documentBM25, f.threadQuestion), .dim))

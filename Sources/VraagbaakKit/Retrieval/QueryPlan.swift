@@ -32,6 +32,8 @@ public struct QueryPlan: Sendable, Equatable {
     /// The question asks what its sole subject is: "Wat is clonazepam?", "Wat zijn benzo's?",
     /// "Wat betekent halfwaardetijd?" (``QuestionAnalysis/asksWhatSomethingIs``).
     public var asksForDefinition = false
+    /// The kind of answer the question's words ask for ("hoe lang" a time), if any.
+    public var answerType: AnswerType?
 
     public var ftsQuery: FTSQuery {
         FTSQuery(groups: concepts.map { $0.exact + $0.broader })

@@ -76,6 +76,7 @@ public struct QueryPlanner {
         }
         var plan = QueryPlan(question: question, concepts: planned)
         plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil
+        plan.answerType = AnswerType.asked(by: analysis.tokens)
         return plan
     }
 

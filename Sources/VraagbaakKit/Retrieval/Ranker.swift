@@ -26,6 +26,9 @@ public struct RankingFeatures: Sendable, Equatable, Codable {
     public var documentCoverage: Double
     /// The document's two best bm25 scores, relative to the best candidate.
     public var documentBM25: Double
+    /// 1 when the question asks for a time or an amount (``AnswerType``) and a sentence that says
+    /// some of the question gives one.
+    public var answerType: Double = 0
     public var score: Double
 }
 
@@ -45,6 +48,9 @@ struct AnalyzedPassage: Sendable, Equatable {
     var sentenceTerms: [Set<String>]
     /// The first few words of each sentence, in order ("Clonazepam", "is", "een", …).
     var sentenceOpenings: [[AnalyzedToken]]
+    /// Per sentence, whether it gives the kind of answer the question asks for (``AnswerType``);
+    /// all false when it asks for none.
+    var sentenceGivesAnswer: [Bool]
     var headingTerms: Set<String>
     /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):
     /// when it has not, none of its lines or sentences can be one.
@@ -66,7 +72,7 @@ public struct Ranker {
     /// benchmarks and development questions together (see benchmarks/README.md).
     static let weights = (
         bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2, definition: 0.2,
-        documentCoverage: 0.2, documentBM25: 0.4)
+        answerType: 0.1, documentCoverage: 0.2, documentBM25: 0.4)
 
     public init(analyzer: DutchAnalyzer) {
         self.analyzer = analyzer
@@ -74,7 +80,7 @@ public struct Ranker {
 
     public func rank(_ hits: [SearchHit], for plan: QueryPlan) -> [RankedPassage] {
         let best = hits.map(\.score).max() ?? 1
-        let evidence = hits.map { PassageEvidence(hit: $0, analyzer: analyzer) }
+        let evidence = hits.map { PassageEvidence(hit: $0, analyzer: analyzer, answerType: plan.answerType) }
         var documentTerms: [String: Set<String>] = [:]
         var documentScores: [String: [Double]] = [:]
         var threadQuestions: [String: Double] = [:]
@@ -120,7 +126,7 @@ public struct Ranker {
         /// The terms of each sentence.
         var sentences: [Set<String>] { analysis.sentenceTerms }
 
-        init(hit: SearchHit, analyzer: DutchAnalyzer) {
+        init(hit: SearchHit, analyzer: DutchAnalyzer, answerType: AnswerType?) {
             self.hit = hit
             let text = hit.passage.text
             let tokens = analyzer.analyze(text)
@@ -136,6 +142,7 @@ public struct Ranker {
             }
             var sentences = [Set<String>](repeating: [], count: bounds.count)
             var openings = [[AnalyzedToken]](repeating: [], count: bounds.count)
+            var sentenceTokens = [[AnalyzedToken]](repeating: [], count: answerType == nil ? 0 : bounds.count)
             var index = 0
             for token in tokens {
                 while index < bounds.count, token.start >= bounds[index].upperBound { index += 1 }
@@ -143,11 +150,15 @@ public struct Ranker {
                 if bounds[index].contains(token.start) {
                     sentences[index].insert(token.term)
                     if openings[index].count < Ranker.openingLength { openings[index].append(token) }
+                    if answerType != nil { sentenceTokens[index].append(token) }
                 }
             }
+            let givesAnswer = answerType.map { asked in sentenceTokens.map { AnswerType.given(by: $0).contains(asked) } }
+                ?? Array(repeating: false, count: bounds.count)
             let mayHoldReferences = ReferenceLine.matches(Substring(text))
             analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings,
-                                       headingTerms: headingTerms, mayHoldReferences: mayHoldReferences)
+                                       sentenceGivesAnswer: givesAnswer, headingTerms: headingTerms,
+                                       mayHoldReferences: mayHoldReferences)
             form = Ranker.form(of: text, wordCount: tokens.count, mayHoldReferences: mayHoldReferences)
             if hit.passage.kind == .forum, isQuestion {
                 threadQuestionWords = Set(tokens.filter { !DutchStopWords.contains($0.normalized) }.map(\.term))
@@ -190,16 +201,20 @@ public struct Ranker {
         let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
         let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
+        let answerType: Double = item.sentences.indices.contains {
+            item.analysis.sentenceGivesAnswer[$0] && plan.coverage(of: item.sentences[$0]) > 0
+        } ? 1 : 0
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
             + w.entities * entityCoverage + w.sentence * sentenceCoverage
-            + w.thread * threadQuestion + w.definition * definition)
+            + w.thread * threadQuestion + w.definition * definition + w.answerType * answerType)
             + w.documentCoverage * document.coverage + w.documentBM25 * document.bm25
         return RankingFeatures(bm25: bm25, coverage: coverage, headingCoverage: headingCoverage,
                                entityCoverage: entityCoverage,
                                sentenceCoverage: sentenceCoverage, threadQuestion: threadQuestion, form: form,
                                definition: definition,
-                               documentCoverage: document.coverage, documentBM25: document.bm25, score: score)
+                               documentCoverage: document.coverage, documentBM25: document.bm25,
+                               answerType: answerType, score: score)
     }
 
     static let questionForm = 0.5

@@ -1,0 +1,63 @@
+/// The kind of answer a question asks for, when its words say so: a time ("hoe lang", "hoe snel",
+/// "wanneer", "na hoeveel dagen") or an amount ("hoeveel mg", "welke dosis"). A sentence that gives
+/// one ("ongeveer 30–40 uur", "0,5 mg") answers such a question better than a sentence that only
+/// names its subject ("door de lange halfwaardetijd kan het effect lang aanhouden").
+public enum AnswerType: Sendable, Equatable, Hashable {
+    case time
+    case amount
+
+    /// What `tokens` (a question) ask for, if anything.
+    static func asked(by tokens: [AnalyzedToken]) -> AnswerType? {
+        let words = tokens.map(\.normalized)
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            switch word {
+            case "hoelang", "wanneer": return .time
+            case "hoe" where ["lang", "snel", "laat", "vroeg"].contains(next): return .time
+            case "hoeveel": return timeUnits.contains(next) || next == "tijd" ? .time : .amount
+            case "welke", "wat": if ["dosis", "dosering", "hoeveelheid"].contains(next) { return .amount }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// What a sentence gives: a number (or "enkele", "paar" for a time) followed within two words
+    /// by a unit of time or of amount ("6 tot 10 dagen", "30–40 uur", "0,5 mg"), or a number with
+    /// its unit glued on ("2mg").
+    static func given(by tokens: some Collection<AnalyzedToken>) -> Set<AnswerType> {
+        var found: Set<AnswerType> = []
+        var lastNumber: (position: Int, isVague: Bool)?
+        for token in tokens {
+            let word = token.normalized
+            if let number = lastNumber, token.position - number.position <= 2 {
+                if timeUnits.contains(word) { found.insert(.time) }
+                if amountUnits.contains(word), !number.isVague { found.insert(.amount) }
+            }
+            if word.first?.isNumber == true {
+                lastNumber = (token.position, false)
+                if amountUnits.contains(String(word.drop(while: { $0.isNumber || $0 == "," || $0 == "." }))) { found.insert(.amount) }
+            } else if numberWords.contains(word) {
+                lastNumber = (token.position, false)
+            } else if vagueNumbers.contains(word) {
+                lastNumber = (token.position, true)
+            }
+        }
+        return found
+    }
+
+    private static let timeUnits: Set<String> = [
+        "seconde", "seconden", "minuut", "minuten", "min", "kwartier", "uur", "uren", "u", "dag", "dagen",
+        "etmaal", "etmalen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+    ]
+    private static let amountUnits: Set<String> = [
+        "mg", "milligram", "gram", "g", "microgram", "mcg", "µg", "ml", "milliliter", "cc", "tablet",
+        "tabletten", "pil", "pillen", "capsule", "capsules", "druppel", "druppels", "procent", "%", "keer",
+    ]
+    /// "een" is left out: it is the article far more often than the number.
+    private static let numberWords: Set<String> = [
+        "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+        "twintig", "dertig", "veertig", "vijftig", "zestig", "honderd", "halve", "half", "anderhalf",
+    ]
+    private static let vagueNumbers: Set<String> = ["enkele", "paar", "aantal", "meerdere"]
+}

@@ -1,0 +1,52 @@
+import XCTest
+@testable import VraagbaakKit
+
+/// Questions that ask for a time or an amount, and the sentences that give one.
+final class AnswerTypeTests: XCTestCase {
+    private let analyzer = DutchAnalyzer()
+
+    private func asked(_ question: String) -> AnswerType? {
+        AnswerType.asked(by: analyzer.analyze(question))
+    }
+
+    private func given(_ sentence: String) -> Set<AnswerType> {
+        AnswerType.given(by: analyzer.analyze(sentence))
+    }
+
+    func testQuestionWordsSayWhatKindOfAnswerIsAsked() {
+        XCTAssertEqual(asked("hoe lang blijft clonazepam in je lichaam?"), .time)
+        XCTAssertEqual(asked("Hoe snel werkt rivotril"), .time)
+        XCTAssertEqual(asked("na hoeveel dagen mag ik weer xtc"), .time)
+        XCTAssertEqual(asked("wanneer begint het te werken"), .time)
+        XCTAssertEqual(asked("hoeveel mg clonazepam is te veel"), .amount)
+        XCTAssertEqual(asked("welke dosis is veilig"), .amount)
+        XCTAssertNil(asked("kan je clonazepam combineren met MDMA?"))
+        XCTAssertNil(asked("wat is clonazepam"))
+    }
+
+    func testASentenceGivesATimeOrAnAmountByANumberAndItsUnit() {
+        XCTAssertEqual(given("Het heeft een lange halfwaardetijd (ongeveer 30–40 uur)."), [.time])
+        XCTAssertEqual(given("ongeveer 6 tot 10 dagen na de laatste dosis"), [.time])
+        XCTAssertEqual(given("Na inname begint de werking na enkele uren."), [.time])
+        XCTAssertEqual(given("Begin met 0,5 mg per dag."), [.amount], "a rate, \"per dag\", is no time")
+        XCTAssertEqual(given("Neem twee tabletten."), [.amount])
+        XCTAssertEqual(given("Een tablet van 2mg."), [.amount])
+        XCTAssertEqual(given("Door de lange halfwaardetijd kan het effect lang aanhouden."), [])
+        XCTAssertEqual(given("In 2022 werd een dag later gemeld dat …"), [], "a year two words before 'dag' is no time")
+        XCTAssertEqual(given("Enkele tabletten."), [], "a vague number is no amount")
+    }
+
+    func testAQuestionForATimeIsAnsweredByTheSentenceThatGivesIt() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("""
+            # Slaapmiddel
+
+            Door de lange halfwaardetijd van zolpidem kan het effect van zolpidem lang aanhouden. \
+            Zolpidem wordt na inname snel opgenomen. Zolpidem heeft een halfwaardetijd van ongeveer 2 uur.
+            """, to: "kennis/zolpidem.md")
+        let answer = try folder.indexedAnswerer().answer("hoe lang blijft zolpidem in je lichaam?")
+        XCTAssertEqual(answer.ranking.first?.features.answerType, 1)
+        XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Zolpidem heeft een halfwaardetijd van ongeveer 2 uur") == true,
+                      "\(answer.quotes.map(\.text))")
+    }
+}
