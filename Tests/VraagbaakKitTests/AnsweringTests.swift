@@ -43,11 +43,29 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("Hij ademt nauwelijks nog"), .breathing)
         XCTAssertEqual(signal("ik denk aan zelfmoord"), .suicidal)
         XCTAssertEqual(signal("Ik wil niet meer leven"), .suicidal)
+        XCTAssertEqual(signal("ze reageert nergens meer op"), .unresponsive)
+        XCTAssertEqual(signal("hij heeft een epileptische aanval na xtc"), .unresponsive)
+        XCTAssertEqual(signal("vriend is blauw aangelopen"), .breathing)
+        XCTAssertEqual(signal("ik heb 10 pillen clonazepam geslikt"), .overdose)
+        XCTAssertEqual(signal("ze heeft de hele strip genomen"), .overdose)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
         XCTAssertNil(signal("kan je clonazepam combineren met MDMA?"))
         XCTAssertNil(signal("wat is de halfwaardetijd van mdma"))
         XCTAssertNil(signal("is ademhalingsdepressie een risico van benzo's"))
+        XCTAssertNil(signal("ik heb 2 pillen clonazepam genomen, mag ik nu autorijden?"))
+        XCTAssertNil(signal("ik heb 10 pillen in huis"))
+    }
+
+    func testTheWordsOfASuicidalThoughtAreNoSubjectToQuoteOn() throws {
+        let understanding = QuestionUnderstanding(lexicon: .builtIn)
+        let alone = understanding.understand("ik wil dood")
+        XCTAssertEqual(alone.emergency, .suicidal)
+        XCTAssertTrue(alone.concepts.isEmpty, "\(alone.concepts.map(\.label))")
+        let asking = understanding.understand("ik denk aan zelfmoord, kan ik beter stoppen met clonazepam?")
+        XCTAssertEqual(asking.emergency, .suicidal)
+        XCTAssertTrue(asking.concepts.contains { $0.label == "clonazepam" })
+        XCTAssertFalse(asking.concepts.contains { $0.label.hasPrefix("zelfmoord") }, "\(asking.concepts.map(\.label))")
     }
 }

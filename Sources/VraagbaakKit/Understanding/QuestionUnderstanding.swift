@@ -29,7 +29,11 @@ public final class QuestionUnderstanding {
         let analysis = QuestionAnalysis(String(text.prefix(Self.maximumQuestionLength)), analyzer: analyzer)
         var concepts: [Concept] = []
         let mentions = lexiconMentions(in: analysis)
-        let covered = Set(mentions.flatMap(\.positions))
+        let emergency = emergencyDetector.match(in: analysis)
+        // The words of a thought of suicide ("ik wil dood") are no subject to quote on: a passage on
+        // the dangers of an overdose does not help then. What else the question asks still counts.
+        let suicidalWords = emergency?.signal == .suicidal ? Set(emergency!.positions.map { analysis.tokens[$0].position }) : []
+        let covered = Set(mentions.flatMap(\.positions)).union(suicidalWords)
         for (entry, _) in mentions {
             let concept = concept(for: entry)
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
@@ -45,7 +49,7 @@ public final class QuestionUnderstanding {
             }
         }
         var question = UnderstoodQuestion(
-            text: text, concepts: concepts, emergency: emergencyDetector.signal(in: analysis), isFollowUp: false)
+            text: text, concepts: concepts, emergency: emergency?.signal, isFollowUp: false)
         if let context, Self.isFollowUp(analysis, concepts: concepts) {
             question.concepts = Self.merge(concepts, into: context)
             question.isFollowUp = true
