@@ -22,6 +22,7 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertEqual(asked("welke dosis is veilig"), .amount)
         XCTAssertNil(asked("kan je clonazepam combineren met MDMA?"))
         XCTAssertNil(asked("wat is clonazepam"))
+        XCTAssertNil(asked("wat gebeurt er wanneer je stopt met rivotril"), "inside a question \"wanneer\" is \"if\"")
     }
 
     func testASentenceGivesATimeOrAnAmountByANumberAndItsUnit() {

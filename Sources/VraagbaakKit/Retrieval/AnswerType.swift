@@ -1,5 +1,5 @@
 /// The kind of answer a question asks for, when its words say so: a time ("hoe lang", "hoe snel",
-/// "wanneer", "na hoeveel dagen") or an amount ("hoeveel mg", "welke dosis"). A sentence that gives
+/// "Wanneer …?", "na hoeveel dagen") or an amount ("hoeveel mg", "welke dosis"). A sentence that gives
 /// one ("ongeveer 30–40 uur", "0,5 mg") answers such a question better than a sentence that only
 /// names its subject ("door de lange halfwaardetijd kan het effect lang aanhouden").
 public enum AnswerType: Sendable, Equatable, Hashable {
@@ -12,7 +12,9 @@ public enum AnswerType: Sendable, Equatable, Hashable {
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             switch word {
-            case "hoelang", "wanneer": return .time
+            case "hoelang": return .time
+            // Only as the question's first word: inside a question it is "if" ("wat gebeurt er wanneer je stopt").
+            case "wanneer" where index == 0: return .time
             case "hoe" where ["lang", "snel", "laat", "vroeg"].contains(next): return .time
             case "hoeveel": return timeUnits.contains(next) || next == "tijd" ? .time : .amount
             case "welke", "wat": if ["dosis", "dosering", "hoeveelheid"].contains(next) { return .amount }

@@ -100,13 +100,22 @@ public struct QueryPlanner {
     private static let periphrasisPrepositions: Set<String> = ["van", "aan", "in", "op", "voor", "bij", "tegen"]
     private static let articles: Set<String> = ["de", "het", "een", "je", "jouw", "mijn", "uw", "hun", "zijn", "haar"]
 
+    /// A compound a question writes out, and the index term of the word the knowledge base uses.
+    struct WrittenOutCompound: Equatable {
+        /// The words as the question has them: "depressie", "ademhaling", "depressie van de ademhaling".
+        var head: String
+        var modifier: String
+        var phrase: String
+        var term: String
+    }
+
     /// The compounds a question writes out as "head preposition [article] modifier" and the
     /// knowledge base writes as one word: "depressie van de ademhaling" → ademhalingsdepressie.
     /// Only a compound the index knows counts, so a chance join ("clonazepam voor de slaap")
     /// finds nothing. The reverse of ``compoundSplit(of:)``.
-    func periphrasisCompounds(in analysis: QuestionAnalysis) throws -> [(head: String, modifier: String, phrase: String, term: String)] {
+    func periphrasisCompounds(in analysis: QuestionAnalysis) throws -> [WrittenOutCompound] {
         let tokens = analysis.tokens
-        var candidates: [(head: String, modifier: String, phrase: String, terms: [String])] = []
+        var candidates: [(compound: WrittenOutCompound, terms: [String])] = []
         for (index, head) in tokens.enumerated() where index + 2 < tokens.count
             && Self.periphrasisPrepositions.contains(tokens[index + 1].normalized) && !DutchStopWords.contains(head.normalized) {
             var next = index + 2
@@ -121,13 +130,17 @@ public struct QueryPlanner {
             }
             let terms = stems.flatMap { stem in Self.linkingElements.filter { $0 != "-" }.map { analyzer.term(ofNormalized: stem + $0 + head.normalized) } }
             let phrase = tokens[index...next].map(\.normalized).joined(separator: " ")
-            candidates.append((head.normalized, modifier.normalized, phrase, Array(Set(terms)).sorted()))
+            let compound = WrittenOutCompound(head: head.normalized, modifier: modifier.normalized, phrase: phrase, term: "")
+            candidates.append((compound, Array(Set(terms)).sorted()))
         }
         let frequencies = try index.documentFrequencies(candidates.flatMap(\.terms))
         return candidates.compactMap { candidate in
-            let known = candidate.terms.filter { frequencies[$0] ?? 0 > 0 }
-            guard let best = known.max(by: { frequencies[$0]! < frequencies[$1]! }) else { return nil }
-            return (candidate.head, candidate.modifier, candidate.phrase, best)
+            // Of the spellings the index knows ("ademhalingsdepressie", "ademhalingdepressie"), the most used.
+            guard let best = candidate.terms.filter({ frequencies[$0] ?? 0 > 0 }).max(by: { frequencies[$0]! < frequencies[$1]! })
+            else { return nil }
+            var compound = candidate.compound
+            compound.term = best
+            return compound
         }
     }
 

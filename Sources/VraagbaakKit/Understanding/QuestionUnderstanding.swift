@@ -32,8 +32,10 @@ public final class QuestionUnderstanding {
         let emergency = emergencyDetector.match(in: analysis)
         // The words of a thought of suicide ("ik wil dood") are no subject to quote on: a passage on
         // the dangers of an overdose does not help then. What else the question asks still counts.
-        let suicidalWords = emergency?.signal == .suicidal ? Set(emergency!.positions.map { analysis.tokens[$0].position }) : []
-        let covered = Set(mentions.flatMap(\.positions)).union(suicidalWords)
+        var covered = Set(mentions.flatMap(\.positions))
+        if let emergency, emergency.signal == .suicidal {
+            covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
+        }
         for (entry, _) in mentions {
             let concept = concept(for: entry)
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
