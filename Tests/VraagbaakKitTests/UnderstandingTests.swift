@@ -86,6 +86,11 @@ final class QuestionUnderstandingTests: XCTestCase {
         }
     }
 
+    func testClosedClassWordsAreNoConcepts() {
+        let concepts = understanding.understand("helpt clonazepam daarbij zelfs echt, zoals bij paniek?").concepts.map(\.label)
+        XCTAssertEqual(Set(concepts), ["helpt", "clonazepam", "paniekaanval"], "\(concepts)")
+    }
+
     func testOtherWordsStayPlainConceptsWithoutStopWords() {
         let question = understanding.understand("Werkt clonazepam tegen slapeloosheid?")
         XCTAssertEqual(question.concepts.map(\.label), ["clonazepam", "slapeloosheid", "werkt"])

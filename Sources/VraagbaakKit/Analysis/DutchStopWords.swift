@@ -22,6 +22,16 @@ public enum DutchStopWords {
         "doe", "doet", "deed", "deden", "gedaan", "hebt", "hadden", "gehad", "bent", "zult", "zouden",
         "konden", "gekund", "wilt", "willen", "wilde", "wilden", "moest", "moesten", "werden",
         "geworden",
+        // Closed-class words the Snowball list lacks: adverbs of place with a preposition ("daarmee",
+        // "hiervoor"), conjunctions ("zoals", "terwijl") and adverbs of degree ("zelfs", "echt", "erg")
+        "daarmee", "daarvan", "daarvoor", "daarbij", "daarna", "daardoor", "daarop", "daarin",
+        "daaraan", "daarover", "daaruit", "daarom", "daartoe", "daartegen", "daaronder", "hiermee",
+        "hiervan", "hiervoor", "hierbij", "hierna", "hierdoor", "hierop", "hierin", "hieraan",
+        "hierover", "hieruit", "hierom", "hiertoe", "hiertegen", "hieronder", "waarvan", "waarbij",
+        "waarna", "waarop", "waarin", "waaraan", "waarover", "waaruit", "waartoe", "waartegen",
+        "waaronder", "zoals", "bijvoorbeeld", "bv", "enz", "enzovoort", "hoewel", "terwijl", "zodat",
+        "indien", "tenzij", "nadat", "voordat", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
+        "gewoon", "misschien", "wellicht",
         // Question words, pronouns and chat fillers
         "jij", "jou", "jouw", "we", "wij", "jullie", "mn", "m'n", "zn", "welke", "welk", "waarom",
         "wanneer", "waar", "waardoor", "waarmee", "waarvoor", "hoeveel", "kun", "kunt", "mag", "mogen",
