@@ -38,6 +38,12 @@ final class AnswererTests: XCTestCase {
         XCTAssertTrue(answer.quotes.isEmpty)
     }
 
+    func testAQuestionOfLightVerbsAloneGetsNoAnswer() throws {
+        let answer = try answerer.answer("hoe laat is het?")
+        XCTAssertTrue(answer.plan?.concepts.allSatisfy(\.isLightVerb) == true, "\(answer.plan?.concepts.map(\.concept.label) ?? [])")
+        XCTAssertFalse(answer.answered, "\(answer.quotes.map(\.text))")
+    }
+
     func testDangerPutsTheEmergencyBlockFirst() throws {
         let answer = try answerer.answer("ik heb te veel pillen genomen en voel me heel slecht")
         XCTAssertEqual(answer.emergency, BuiltInPrompts.emergency)
