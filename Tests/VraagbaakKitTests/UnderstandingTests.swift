@@ -116,6 +116,21 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("mag rivotrill met mdna").entities.map(\.label), ["clonazepam", "mdma"])
         XCTAssertEqual(understanding.understand("vier glazen aan de lijn").entities.map(\.label), [], "'vier' is no misspelt 'bier', 'lijn' no 'wijn'")
         XCTAssertEqual(understanding.understand("wat drink je").entities.map(\.label), [], "'drink' is no misspelt 'drank'")
+        XCTAssertEqual(Set(understanding.understand("rivotirl met extacy").entities.map(\.label)), ["clonazepam", "mdma"],
+                       "two letters swapped are one slip of the keyboard")
+    }
+
+    func testEditDistanceCountsASwapOfNeighboursAsOneEdit() {
+        func distance(_ a: String, _ b: String, limit: Int = 3) -> Int {
+            EditDistance.between(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+        }
+        XCTAssertEqual(distance("rivotirl", "rivotril"), 1)
+        XCTAssertEqual(distance("clonazepan", "clonazepam"), 1)
+        XCTAssertEqual(distance("kitten", "sitting"), 3)
+        XCTAssertEqual(distance("ab", "ba"), 1)
+        XCTAssertEqual(distance("abc", "ca"), 3, "optimal string alignment: no edit of a swapped pair")
+        XCTAssertEqual(distance("abcdefgh", "hgfedcba", limit: 2), 3, "past the limit: limit + 1")
+        XCTAssertEqual(distance("", "abc"), 3)
     }
 
     func testAWordTheKnowledgeBaseUsesIsNoMisspelling() {

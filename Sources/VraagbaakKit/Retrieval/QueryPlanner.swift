@@ -209,11 +209,13 @@ public struct QueryPlanner {
     }
 }
 
-/// Levenshtein distance with an early exit once it exceeds `limit`.
+/// Edit distance with adjacent transpositions (optimal string alignment: "rivotirl" is one edit
+/// from "rivotril", as a typist sees it, not two), with an early exit once it exceeds `limit`.
 enum EditDistance {
     static func between(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = Array(repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -222,10 +224,14 @@ enum EditDistance {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            // A transposition reaches back two rows, so the early exit waits for both to exceed the limit.
+            if rowMinimum > limit, previous.min()! > limit { return limit + 1 }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

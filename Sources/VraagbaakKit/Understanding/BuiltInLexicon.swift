@@ -30,7 +30,7 @@ extension Lexicon {
         stof\tbromazepam\tlexotan\tbenzodiazepine
         stof\tzolpidem\tstilnoct, ambien\tkalmeringsmiddel
         stof\tzopiclon\timovane, zopiclone\tkalmeringsmiddel
-        stof\tmdma\txtc, ecstasy, molly, mdma-pil, xtc-pil, xtc-pillen, mandy, methyleendioxymethamfetamine\tstimulantia, drugs
+        stof\tmdma\txtc, ecstasy, extacy, extasy, ecstacy, molly, mdma-pil, xtc-pil, xtc-pillen, mandy, methyleendioxymethamfetamine\tstimulantia, drugs
         stof\tamfetamine\tspeed, amfetamines, amphetamine\tstimulantia, drugs
         stof\tmethamfetamine\tcrystal meth, meth, methamphetamine\tstimulantia, drugs
         stof\tcocaïne\tcoke, cocaine, crack\tstimulantia, drugs
