@@ -18,8 +18,8 @@ weights by coordinate ascent from random starts, maximising the mean over the be
 on all, rounds to 0.05 steps and shows how flat the optimum is.
 
 Only the ratios of the weights matter, so bm25's weight stays as it is and sets the scale. The
-benchmarks cannot measure four weights, which stay too: no benchmark has forum threads (thread is 0
-everywhere), none names several substances (entity coverage equals coverage, so only the sum of the
+benchmarks cannot measure five weights, which stay too: no benchmark has forum threads (thread and
+firstReply are 0 everywhere), none names several substances (entity coverage equals coverage, so only the sum of the
 two weights counts, and coverage's is learned), and a sentence defining the question's one subject
 occurs in 8 of 70,000 candidates (definition), and few questions ask for a time or an amount
 (answerType). The feature counts are printed to show it.
@@ -36,10 +36,10 @@ from pathlib import Path
 import numpy as np
 
 NAMES = ["bm25", "coverage", "heading", "entities", "sentence", "thread", "definition", "answerType",
-         "documentCoverage", "documentBM25"]
-# The RankingFeatures field each weight multiplies; the first eight are inside `form * (…)`.
+         "firstReply", "documentCoverage", "documentBM25"]
+# The RankingFeatures field each weight multiplies; the first nine are inside `form * (…)`.
 FIELDS = ["bm25", "coverage", "headingCoverage", "entityCoverage", "sentenceCoverage", "threadQuestion",
-          "definition", "answerType", "documentCoverage", "documentBM25"]
+          "definition", "answerType", "firstReply", "documentCoverage", "documentBM25"]
 RANKER = Path(__file__).resolve().parent.parent / "Sources/VraagbaakKit/Retrieval/Ranker.swift"
 MINIMUM_COVERAGE = 0.35  # Answerer.minimumCoverage: the top passage must say this much, or no answer
 LEARNED = [NAMES.index(n) for n in ["coverage", "heading", "sentence", "documentCoverage", "documentBM25"]]
@@ -94,9 +94,9 @@ class Benchmark:
         """Ranker.features' formula, operation for operation."""
         f = self.features
         passage = w[0] * f[:, 0]
-        for k in range(1, 8):
+        for k in range(1, 9):
             passage = passage + w[k] * f[:, k]
-        return self.form * passage + w[8] * f[:, 8] + w[9] * f[:, 9]
+        return self.form * passage + w[9] * f[:, 9] + w[10] * f[:, 10]
 
     def reciprocal_ranks(self, w=None, scores=None):
         """Per question, 1/rank of the first relevant document in the top 10 (0 when not there)."""

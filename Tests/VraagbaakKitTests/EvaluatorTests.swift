@@ -38,6 +38,7 @@ final class EvaluatorTests: XCTestCase {
                 let passage = w.bm25 * f.bm25 + w.coverage * f.coverage + w.heading * f.headingCoverage
                     + w.entities * f.entityCoverage + w.sentence * f.sentenceCoverage
                     + w.thread * f.threadQuestion + w.definition * f.definition + w.answerType * f.answerType
+                    + w.firstReply * f.firstReply
                 XCTAssertEqual(f.form * passage + w.documentCoverage * f.documentCoverage + w.documentBM25 * f.documentBM25,
                                f.score, "exactly, after the round trip through JSON")
             }

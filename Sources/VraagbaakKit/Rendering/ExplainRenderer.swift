@@ -53,7 +53,8 @@ public struct ExplainRenderer: Sendable {
                 + (f.definition > 0 ? "  definitie" : "") + (f.answerType > 0 ? "  geeft tijd/hoeveelheid" : ""), .dim))
             lines.append(style.paint(String(
                 format: "           document: dekking %.2f  bm25 %.2f  draadvraag %.2f",
-                f.documentCoverage, f.documentBM25, f.threadQuestion), .dim))
+                f.documentCoverage, f.documentBM25, f.threadQuestion)
+                + (f.firstReply > 0 ? "  eerste antwoord" : ""), .dim))
         }
         if answer.ranking.count > limit {
             lines.append("  … en nog \(answer.ranking.count - limit) passages")

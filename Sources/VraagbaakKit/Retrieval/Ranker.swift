@@ -29,6 +29,9 @@ public struct RankingFeatures: Sendable, Equatable, Codable {
     /// 1 when the question asks for a time or an amount (``AnswerType``) and a sentence that says
     /// some of the question gives one.
     public var answerType: Double = 0
+    /// For the first passage of the reply that follows a forum thread's opening question: how
+    /// well that question asks what the user asks (``threadQuestion``); else 0.
+    public var firstReply: Double = 0
     public var score: Double
 }
 
@@ -72,7 +75,7 @@ public struct Ranker {
     /// benchmarks and development questions together (see benchmarks/README.md).
     static let weights = (
         bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2, definition: 0.2,
-        answerType: 0.1, documentCoverage: 0.2, documentBM25: 0.4)
+        answerType: 0.1, firstReply: 0.2, documentCoverage: 0.2, documentBM25: 0.4)
 
     public init(analyzer: DutchAnalyzer) {
         self.analyzer = analyzer
@@ -84,6 +87,7 @@ public struct Ranker {
         var documentTerms: [String: Set<String>] = [:]
         var documentScores: [String: [Double]] = [:]
         var threadQuestions: [String: Double] = [:]
+        var threadOpenings: [String: StoredPassage] = [:]
         for item in evidence {
             let source = item.hit.passage.source
             documentTerms[source, default: item.headingTerms].formUnion(item.bodyTerms)
@@ -91,6 +95,7 @@ public struct Ranker {
             if let ownWords = item.threadQuestionWords {
                 // Both ways: a thread on "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?".
                 let match = Self.matchBothWays(plan, said: item.bodyTerms, ownWords: ownWords)
+                if match > threadQuestions[source] ?? 0 { threadOpenings[source] = item.hit.passage }
                 threadQuestions[source] = max(threadQuestions[source] ?? 0, match)
             }
         }
@@ -100,7 +105,7 @@ public struct Ranker {
             let combined = (scores.first ?? 0) + 0.5 * (scores.dropFirst().first ?? 0)
             documentFeatures[source] = DocumentFeatures(
                 coverage: plan.coverage(of: terms), bm25: best > 0 ? combined / (1.5 * best) : 0,
-                threadQuestion: threadQuestions[source] ?? 0)
+                threadQuestion: threadQuestions[source] ?? 0, threadOpening: threadOpenings[source])
         }
         let ranked = evidence.map { item in
             RankedPassage(passage: item.hit.passage,
@@ -184,6 +189,8 @@ public struct Ranker {
         var coverage: Double
         var bm25: Double
         var threadQuestion: Double
+        /// The passage that opens the thread with the question that matches best.
+        var threadOpening: StoredPassage?
     }
 
     func features(of item: PassageEvidence, best: Double, plan: QueryPlan, document: DocumentFeatures) -> RankingFeatures {
@@ -198,6 +205,10 @@ public struct Ranker {
             : entities.reduce(0) { $0 + $1.match(said) } / Double(entities.count)
         let sentenceCoverage = item.sentences.map(plan.coverage(of:)).max() ?? 0
         let threadQuestion = item.isQuestion ? 0 : document.threadQuestion
+        // The reply that follows the thread's opening question answers it first.
+        let opening = document.threadOpening
+        let isFirstReply = opening.map { item.hit.passage.ordinal == $0.ordinal + 1 && item.hit.passage.section != $0.section } ?? false
+        let firstReply = isFirstReply ? threadQuestion : 0
         let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
         let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
@@ -207,14 +218,15 @@ public struct Ranker {
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
             + w.entities * entityCoverage + w.sentence * sentenceCoverage
-            + w.thread * threadQuestion + w.definition * definition + w.answerType * answerType)
+            + w.thread * threadQuestion + w.definition * definition + w.answerType * answerType
+            + w.firstReply * firstReply)
             + w.documentCoverage * document.coverage + w.documentBM25 * document.bm25
         return RankingFeatures(bm25: bm25, coverage: coverage, headingCoverage: headingCoverage,
                                entityCoverage: entityCoverage,
                                sentenceCoverage: sentenceCoverage, threadQuestion: threadQuestion, form: form,
                                definition: definition,
                                documentCoverage: document.coverage, documentBM25: document.bm25,
-                               answerType: answerType, score: score)
+                               answerType: answerType, firstReply: firstReply, score: score)
     }
 
     static let questionForm = 0.5

@@ -1,0 +1,34 @@
+import XCTest
+@testable import VraagbaakKit
+
+/// A forum thread whose opening question is the user's: the reply right after it answers first.
+final class ForumThreadTests: XCTestCase {
+    func testTheFirstReplyToAMatchingThreadQuestionLeads() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("""
+            ---
+            title: Valeriaan met melatonine
+            kind: forum
+            ---
+            ## Bericht 1
+            Kan je valeriaan combineren met melatonine?
+
+            ## Antwoord 1
+            Valeriaan met melatonine combineren wordt afgeraden: je wordt er te slaperig van.
+
+            ## Antwoord 2
+            Valeriaan met melatonine combineren, valeriaan met melatonine combineren: het kan.
+            """, to: "kennis/forum/valeriaan.md")
+        for (index, topic) in ["Kamille tegen buikpijn.", "Pepermunt voor de spijsvertering.", "Lavendel in bad.",
+                               "Gember tegen misselijkheid.", "Brandnetel in de soep."].enumerated() {
+            try folder.write("# Kruid \(index)\n\n\(topic) Een kop thee per dag is genoeg.\n", to: "kennis/kruid\(index).md")
+        }
+        let answer = try folder.indexedAnswerer().answer("kan ik valeriaan met melatonine combineren?")
+        let firstReply = try XCTUnwrap(answer.ranking.first { $0.passage.section == "Antwoord 1" })
+        let secondReply = try XCTUnwrap(answer.ranking.first { $0.passage.section == "Antwoord 2" })
+        XCTAssertGreaterThan(secondReply.features.bm25, firstReply.features.bm25, "the later reply says the words more often")
+        XCTAssertGreaterThan(firstReply.features.firstReply, 0)
+        XCTAssertEqual(secondReply.features.firstReply, 0)
+        XCTAssertEqual(answer.quotes.first?.section, "Antwoord 1", "\(answer.quotes.map(\.text))")
+    }
+}
