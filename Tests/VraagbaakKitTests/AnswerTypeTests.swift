@@ -50,4 +50,17 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Zolpidem heeft een halfwaardetijd van ongeveer 2 uur") == true,
                       "\(answer.quotes.map(\.text))")
     }
+
+    func testATimeSaidOfAnotherSubstanceDoesNotAnswer() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("# Twee middelen\n\nZolpidem heeft een korte halfwaardetijd en werkt niet zo lang als diazepam. "
+                         + "Diazepam blijft ongeveer 40 uur in het lichaam. Zolpidem wordt snel afgebroken.\n", to: "kennis/slaapmiddelen.md")
+        let answer = try folder.indexedAnswerer().answer("hoe lang blijft zolpidem in je lichaam?")
+        let passage = try XCTUnwrap(answer.ranking.first)
+        let plan = try XCTUnwrap(answer.plan)
+        XCTAssertEqual(passage.analysis.sentenceGivesAnswer, [false, true, false], "only the diazepam sentence gives a time")
+        XCTAssertFalse(passage.analysis.givesAnswer(1, for: plan), "but of diazepam, and the heading does not name zolpidem")
+        XCTAssertEqual(passage.features.answerType, 0)
+        XCTAssertFalse(answer.quotes.first?.text.hasPrefix("Diazepam blijft") ?? true, "\(answer.quotes.map(\.text))")
+    }
 }

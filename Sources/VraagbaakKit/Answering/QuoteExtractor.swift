@@ -27,7 +27,7 @@ public struct QuoteExtractor {
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let coverage = plan.coverage(of: sentenceTerms[index])
             // "hoe lang …": of the sentences that say something of the question, one that gives a time.
-            let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
+            let givesAnswer = coverage > 0 && ranked.analysis.givesAnswer(index, for: plan)
             return coverage * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
@@ -37,7 +37,7 @@ public struct QuoteExtractor {
         func length(_ from: Int, _ to: Int) -> Int {
             text.distance(from: sentences[from].lowerBound, to: sentences[to].upperBound)
         }
-        if first > 0, Self.leansOnPrevious(ranked.analysis.sentenceOpenings[first]), length(first - 1, last) <= maximumLength {
+        if first > 0, SentenceLink.leansOnPrevious(ranked.analysis.sentenceOpenings[first]), length(first - 1, last) <= maximumLength {
             first -= 1
         }
         if last + 1 < sentences.count, scores[last + 1] > 0, length(first, last + 1) <= maximumLength {
@@ -67,25 +67,5 @@ public struct QuoteExtractor {
         let last = first + text[range].count(where: \.isNewline)
         let upper = passage.lines.upperBound
         return min(first, upper)...min(max(last, first), upper)
-    }
-
-    /// Words that open a sentence which cannot stand without the one before it.
-    private static let leaningOpeners: Set<String> = [
-        "dit", "deze", "dat", "die", "daarom", "daardoor", "daarnaast", "hierdoor", "hiermee", "ook", "wel",
-        "maar", "dan", "zo", "bovendien", "verder", "echter", "het", "hij", "zij", "ze", "kortom",
-    ]
-
-    /// Connectives that tie a sentence to the one before wherever they stand among its first
-    /// words: Dutch puts them after the subject or the verb ("Clonazepam daarentegen kan …",
-    /// "Het is echter …").
-    private static let connectives: Set<String> = [
-        "daarentegen", "echter", "immers", "dus", "daarom", "daardoor", "hierdoor", "bovendien",
-        "eveneens", "evenwel", "desondanks", "vervolgens", "namelijk",
-    ]
-    /// `opening`: the sentence's first words, as the ranker kept them (``Ranker/openingLength``,
-    /// which is also how far into the sentence a connective still ties it to the one before).
-    private static func leansOnPrevious(_ opening: [AnalyzedToken]) -> Bool {
-        guard let firstWord = opening.first else { return false }
-        return leaningOpeners.contains(firstWord.normalized) || opening.contains { connectives.contains($0.normalized) }
     }
 }

@@ -71,6 +71,11 @@ public struct QueryPlan: Sendable, Equatable {
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))
 
+    /// Whether a text with these terms names every substance the question names (true when it names none).
+    func namesItsEntities(_ terms: Set<String>) -> Bool {
+        concepts.allSatisfy { $0.concept.role != .entity || $0.match(terms) > 0 }
+    }
+
     /// Every term that counts as evidence for some concept.
     public var allTerms: Set<String> {
         Set(concepts.flatMap { ($0.exact + $0.broader).flatMap(\.terms) })

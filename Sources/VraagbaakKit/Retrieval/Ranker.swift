@@ -55,6 +55,19 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// all false when it asks for none.
     var sentenceGivesAnswer: [Bool]
     var headingTerms: Set<String>
+
+    /// Whether sentence `index` gives the kind of answer the plan asks for about the substances
+    /// it asks about: named in the sentence, in the one before when it leans on that one
+    /// ("Clonazepam wordt … Het heeft een halfwaardetijd van 30–40 uur."), or in the heading
+    /// ("Clonazepam werkingsmechanisme"). A time said of another drug does not answer "hoe lang
+    /// blijft xtc in je bloed".
+    func givesAnswer(_ index: Int, for plan: QueryPlan) -> Bool {
+        guard sentenceGivesAnswer[index] else { return false }
+        var named = sentenceTerms[index].union(headingTerms)
+        if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
+        return plan.namesItsEntities(named)
+    }
+
     /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):
     /// when it has not, none of its lines or sentences can be one.
     var mayHoldReferences: Bool
@@ -213,7 +226,7 @@ public struct Ranker {
         let bm25 = best > 0 ? item.hit.score / best : 0
         let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
         let answerType: Double = item.sentences.indices.contains {
-            item.analysis.sentenceGivesAnswer[$0] && plan.coverage(of: item.sentences[$0]) > 0
+            plan.coverage(of: item.sentences[$0]) > 0 && item.analysis.givesAnswer($0, for: plan)
         } ? 1 : 0
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
