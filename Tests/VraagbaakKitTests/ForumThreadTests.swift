@@ -5,20 +5,10 @@ import XCTest
 final class ForumThreadTests: XCTestCase {
     func testTheFirstReplyToAMatchingThreadQuestionLeads() throws {
         let folder = try makeTemporaryFolder()
-        try folder.write("""
-            ---
-            title: Valeriaan met melatonine
-            kind: forum
-            ---
-            ## Bericht 1
-            Kan je valeriaan combineren met melatonine?
-
-            ## Antwoord 1
-            Valeriaan met melatonine combineren wordt afgeraden: je wordt er te slaperig van.
-
-            ## Antwoord 2
-            Valeriaan met melatonine combineren, valeriaan met melatonine combineren: het kan.
-            """, to: "kennis/forum/valeriaan.md")
+        try folder.writeValerianThread(replies: [
+            "Valeriaan met melatonine combineren wordt afgeraden: je wordt er te slaperig van.",
+            "Valeriaan met melatonine combineren, valeriaan met melatonine combineren: het kan.",
+        ])
         for (index, topic) in ["Kamille tegen buikpijn.", "Pepermunt voor de spijsvertering.", "Lavendel in bad.",
                                "Gember tegen misselijkheid.", "Brandnetel in de soep."].enumerated() {
             try folder.write("# Kruid \(index)\n\n\(topic) Een kop thee per dag is genoeg.\n", to: "kennis/kruid\(index).md")

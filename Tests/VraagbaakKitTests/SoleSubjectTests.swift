@@ -9,18 +9,10 @@ final class SoleSubjectTests: XCTestCase {
 
     override func setUpWithError() throws {
         folder = try makeTemporaryFolder()
-        try folder.write("""
-            ---
-            title: Valeriaan met melatonine
-            kind: forum
-            ---
-            ## Bericht 1
-            Kan je valeriaan combineren met melatonine?
-
-            ## Antwoord 1
-            Valeriaan en melatonine samen geeft bij sommigen een zware slaap. Over valeriaan met melatonine \
-            is weinig onderzoek; valeriaan alleen is beter bekeken. Neem valeriaan niet met melatonine als je moet rijden.
-            """, to: "kennis/forum/valeriaan.md")
+        try folder.writeValerianThread(replies: [
+            "Valeriaan en melatonine samen geeft bij sommigen een zware slaap. Over valeriaan met melatonine "
+                + "is weinig onderzoek; valeriaan alleen is beter bekeken. Neem valeriaan niet met melatonine als je moet rijden.",
+        ])
         try folder.write("""
             Kruiden in de apotheek
 

@@ -7,6 +7,16 @@ extension TemporaryFolder {
     var knowledge: URL { url.appendingPathComponent("kennis") }
     var indexURL: URL { url.appendingPathComponent("index/test.sqlite") }
 
+    /// The forum thread the ranking tests share, "Kan je valeriaan combineren met melatonine?",
+    /// with `replies` as its posts "Antwoord 1", "Antwoord 2", …, in `kennis/forum/valeriaan.md`.
+    func writeValerianThread(replies: [String]) throws {
+        var text = "---\ntitle: Valeriaan met melatonine\nkind: forum\n---\n## Bericht 1\nKan je valeriaan combineren met melatonine?\n"
+        for (number, reply) in replies.enumerated() {
+            text += "\n## Antwoord \(number + 1)\n\(reply)\n"
+        }
+        try write(text, to: "kennis/forum/valeriaan.md")
+    }
+
     func openKnowledgeBase() throws -> KnowledgeBase {
         try KnowledgeBase(knowledge: knowledge, indexURL: indexURL)
     }
