@@ -45,8 +45,7 @@ public final class Answerer {
         let extractor = QuoteExtractor()
         var quotes: [Quote] = []
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
-        let hasSubject = ranking.plan.concepts.contains { !$0.isLightVerb }
-        if hasSubject, let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
+        if !ranking.plan.subjects.isEmpty, let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>, defines: Bool)? in
                 guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }

@@ -48,11 +48,16 @@ public struct QueryPlan: Sendable, Equatable {
         return concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total
     }
 
+    /// What the question asks about: its concepts but the light verbs. None for "hoe laat is het?".
+    public var subjects: [PlannedConcept] {
+        concepts.filter { !$0.isLightVerb }
+    }
+
     /// The one thing the question asks about when it asks nothing else of it ("Wat is
     /// clonazepam?", "waarvoor wordt clonazepam gebruikt?", "paletten"): every other concept is
     /// a light verb. A sentence that defines it answers such a question best.
     public var soleSubject: PlannedConcept? {
-        let subjects = concepts.filter { !$0.isLightVerb }
+        let subjects = subjects
         return subjects.count == 1 ? subjects[0] : nil
     }
 

@@ -216,7 +216,8 @@ public struct Ranker {
         let entities = plan.concepts.filter { $0.concept.role == .entity }
         let entityCoverage = entities.count < 2 ? coverage
             : entities.reduce(0) { $0 + $1.match(said) } / Double(entities.count)
-        let sentenceCoverage = item.sentences.map(plan.coverage(of:)).max() ?? 0
+        let sentenceCoverages = item.sentences.map(plan.coverage(of:))
+        let sentenceCoverage = sentenceCoverages.max() ?? 0
         let threadQuestion = item.isQuestion ? 0 : document.threadQuestion
         // The reply that follows the thread's opening question answers it first.
         let opening = document.threadOpening
@@ -225,8 +226,8 @@ public struct Ranker {
         let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
         let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
-        let answerType: Double = item.sentences.indices.contains {
-            plan.coverage(of: item.sentences[$0]) > 0 && item.analysis.givesAnswer($0, for: plan)
+        let answerType: Double = sentenceCoverages.indices.contains {
+            sentenceCoverages[$0] > 0 && item.analysis.givesAnswer($0, for: plan)
         } ? 1 : 0
         let w = Self.weights
         let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
