@@ -29,6 +29,8 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         try ExitStatus.run {
+            // An unwritable --features file fails now, not after the whole evaluation.
+            if let features { try Data().write(to: URL(fileURLWithPath: features)) }
             let data = try Data(contentsOf: URL(fileURLWithPath: questions))
             let set = try EvaluationSet(text: String(decoding: data, as: UTF8.self))
             let base = try knowledge.openUpToDate()

@@ -33,9 +33,26 @@ enum ExitStatus {
         }
         return switch error {
         case let error as VraagbaakError: error.description
+        case let error as CocoaError where error.isFileError: fileMessage(error)
         case let error as CustomStringConvertible: error.description
         default: error.localizedDescription
         }
+    }
+
+    /// A file that could not be read or written (a question file, a --features file, a query
+    /// list), in Dutch: Foundation's own message is English and names its error domain.
+    static func fileMessage(_ error: CocoaError) -> String {
+        let file = error.filePath ?? error.url?.path ?? "?"
+        let reason = switch error.code {
+        case .fileNoSuchFile, .fileReadNoSuchFile: "bestaat niet (of de map waarin het moet staan niet)"
+        case .fileReadNoPermission, .fileWriteNoPermission: "geen toegang"
+        case .fileWriteOutOfSpace: "de schijf is vol"
+        case .fileWriteVolumeReadOnly: "de schijf is alleen-lezen"
+        case .fileReadInapplicableStringEncoding, .fileReadCorruptFile: "is geen leesbare tekst"
+        default: error.code.rawValue < CocoaError.Code.fileWriteUnknown.rawValue ? "kan niet worden gelezen (is het een map?)"
+            : "kan niet worden geschreven"
+        }
+        return "bestand '\(file)': \(reason)."
     }
 }
 

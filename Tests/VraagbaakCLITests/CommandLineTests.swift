@@ -155,6 +155,22 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    func testFilesThatCannotBeReadOrWrittenAreNamedInDutch() throws {
+        let missing = try runner.run(["eval", "--index", indexPath, scratch.appendingPathComponent("geen.tsv").path])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("geen.tsv': bestaat niet"), missing.stderr)
+        let questions = scratch.appendingPathComponent("vragen.tsv")
+        try Data("answer\twat is clonazepam\t\tartikelen/clonazepam.txt\n".utf8).write(to: questions)
+        let unwritable = try runner.run(["eval", "--index", indexPath, "--features", scratch.appendingPathComponent("geen/map/f.jsonl").path,
+                                         questions.path])
+        XCTAssertEqual(unwritable.status, 2)
+        XCTAssertTrue(unwritable.stderr.contains("f.jsonl': bestaat niet"), unwritable.stderr)
+        XCTAssertTrue(unwritable.stdout.isEmpty, "no figures without the file asked for: \(unwritable.stdout)")
+        for result in [missing, unwritable] {
+            XCTAssertFalse(result.stderr.contains("NSCocoaErrorDomain"), result.stderr)
+        }
+    }
+
     func testHelpIsInDutch() throws {
         let result = try runner.run(["--help"])
         XCTAssertEqual(result.status, 0)
