@@ -130,3 +130,24 @@ final class FTSQueryTests: XCTestCase {
         XCTAssertEqual(FTSQuery(groups: [[.phrase(["a"]), .phrase(["a"])]]).groups, [[.phrase(["a"])]])
     }
 }
+
+final class GeneralDutchTests: XCTestCase {
+    func testFindsEveryWordOfTheTableWithItsFrequency() {
+        let lines = GeneralDutch.table.split(separator: "\n")
+        XCTAssertGreaterThan(lines.count, 20_000)
+        for line in lines {
+            let columns = line.split(separator: "\t")
+            XCTAssertEqual(GeneralDutch.zipf(of: String(columns[0])), Double(columns[1])! / 10, String(line))
+        }
+    }
+
+    func testCommonWordsRankAboveRareOnesAndUnlistedWordsHaveNone() throws {
+        let helpt = try XCTUnwrap(GeneralDutch.zipf(of: "helpt"))
+        let router = try XCTUnwrap(GeneralDutch.zipf(of: "router"))
+        XCTAssertGreaterThan(helpt, router)
+        XCTAssertGreaterThan(try XCTUnwrap(GeneralDutch.zipf(of: "de")), helpt)
+        for word in ["", "smelttabletjes", "zzzzzz", "aaa\t", "Helpt"] {
+            XCTAssertNil(GeneralDutch.zipf(of: word), word)
+        }
+    }
+}

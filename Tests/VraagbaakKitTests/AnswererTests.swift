@@ -38,6 +38,24 @@ final class AnswererTests: XCTestCase {
         XCTAssertTrue(answer.quotes.isEmpty)
     }
 
+    func testEveryQuoteNamesTheSubstanceAsked() throws {
+        // The seeds give clonazepam's half-life, not diazepam's: only the sentence that names diazepam may be quoted.
+        let answer = try answerer.answer("wat is de halfwaardetijd van diazepam?")
+        XCTAssertFalse(answer.quotes.isEmpty)
+        for quote in answer.quotes + answer.moreQuotes {
+            XCTAssertTrue(quote.text.localizedCaseInsensitiveContains("diazepam"), quote.text)
+        }
+        let xanax = try answerer.answer("wat is het verschil tussen clonazepam en xanax")
+        XCTAssertFalse(xanax.answered, "the seeds never name alprazolam: \(xanax.quotes.map(\.text))")
+    }
+
+    func testEverydayWordsTheSeedsLackDoNotSilenceAnAnswer() throws {
+        // "helpt", "bed" and "onrustige" are not in the seeds; "benen" and clonazepam are (rusteloze benen syndroom).
+        let answer = try answerer.answer("helpt clonazepam ook tegen onrustige benen in bed")
+        XCTAssertTrue(answer.quotes.contains { $0.text.contains("rusteloze benen") }, "\(answer.quotes.map(\.text))")
+        XCTAssertFalse(try answerer.answer("hoe lang moet een ei koken").answered, "'lang' asks for a time, it is no subject")
+    }
+
     func testAQuestionOfLightVerbsAloneGetsNoAnswer() throws {
         let answer = try answerer.answer("hoe laat is het?")
         XCTAssertTrue(answer.plan?.concepts.allSatisfy(\.isLightVerb) == true, "\(answer.plan?.concepts.map(\.concept.label) ?? [])")

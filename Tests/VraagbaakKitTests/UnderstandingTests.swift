@@ -57,6 +57,10 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(question.entities.map(\.label), ["clonazepam", "mdma", "benzodiazepine"])
         let clonazepam = question.entities[0]
         XCTAssertTrue(clonazepam.broader.contains(["benzodiazepine"]), "a substance carries its class")
+        XCTAssertTrue(clonazepam.siblings.contains(["diazepam"]), "and the other members of its class")
+        XCTAssertFalse(clonazepam.siblings.contains(["clonazepam"]))
+        let benzodiazepine = question.entities[2]
+        XCTAssertTrue(benzodiazepine.members.contains(["clonazepam"]), "a class carries its members")
     }
 
     func testLayPhrasesBecomeTheirMedicalTerm() {
@@ -91,6 +95,12 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(Set(concepts), ["helpt", "clonazepam", "paniekaanval"], "\(concepts)")
     }
 
+    func testTheAdjectiveOfHoeLangAsksForATimeAndIsNoSubject() {
+        let concepts = understanding.understand("hoe lang moet een ei koken").concepts.map(\.label)
+        XCTAssertEqual(Set(concepts), ["ei", "koken"], "\(concepts)")
+        XCTAssertTrue(understanding.understand("is de wachttijd lang").concepts.contains { $0.label == "lang" })
+    }
+
     func testOtherWordsStayPlainConceptsWithoutStopWords() {
         let question = understanding.understand("Werkt clonazepam tegen slapeloosheid?")
         XCTAssertEqual(question.concepts.map(\.label), ["clonazepam", "slapeloosheid", "werkt"])
@@ -108,7 +118,7 @@ final class QuestionUnderstandingTests: XCTestCase {
         let first = understanding.understand("kan je clonazepam combineren met MDMA?")
         let second = understanding.understand("en hoe lang duurt dat?", following: first.context)
         XCTAssertEqual(second.entities.map(\.label), ["clonazepam", "mdma"])
-        XCTAssertEqual(second.concepts.filter { $0.role == .word }.map(\.label), ["lang", "duurt"])
+        XCTAssertEqual(second.concepts.filter { $0.role == .word }.map(\.label), ["duurt"], "'lang' of 'hoe lang' is no subject")
     }
 
     func testMisspelledNamesAreRecognised() {
@@ -249,11 +259,16 @@ final class QueryPlannerTests: XCTestCase {
     }
 
     func testLightVerbsWeighHalfAsMuchAsOtherWordsAsRare() throws {
-        // Neither "verdampt" nor "genomen" is in the fixture: both are as rare as can be.
+        // Neither "verdampt" nor "genomen" is in the fixture.
         let plan = try plan("worden paniekaanvallen verdampt of genomen")
         let verdampt = try XCTUnwrap(plan.concepts.first { $0.concept.label == "verdampt" })
         let genomen = try XCTUnwrap(plan.concepts.first { $0.concept.label == "genomen" })
-        XCTAssertEqual(genomen.weight, verdampt.weight * LightVerbs.weightFactor, accuracy: 1e-9)
+        // Each weighs what an unknown word as common in Dutch weighs, the light verb half of that.
+        func unknownWeight(_ word: String) -> Double {
+            QueryPlanner.idf(frequency: 0, passages: Double((try? planner.index.passageCount()) ?? 0)) * QueryPlanner.unknownWordShare(word)
+        }
+        XCTAssertEqual(verdampt.weight, unknownWeight("verdampt"), accuracy: 1e-9)
+        XCTAssertEqual(genomen.weight, unknownWeight("genomen") * LightVerbs.weightFactor, accuracy: 1e-9)
     }
 
     func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {
@@ -285,6 +300,15 @@ final class QueryPlannerTests: XCTestCase {
         let weights = Dictionary(uniqueKeysWithValues: plan.concepts.map { ($0.concept.label, $0.weight) })
         XCTAssertGreaterThan(weights["kangoeroe"]!, weights["hoofdpijn"]!)
         XCTAssertLessThan(plan.coverage(of: ["hoofdpijn"]), 0.5)
+    }
+
+    func testAnUnknownWordWeighsLessTheMoreCommonItIsInDutch() throws {
+        let plan = try plan("helpt fiets router zwavelzuurfabriek")
+        let weights = plan.concepts.map(\.weight)
+        XCTAssertEqual(weights, weights.sorted(), "helpt, fiets, router, zwavelzuurfabriek: from common to rare")
+        XCTAssertLessThan(weights[0], weights[3] * 0.6)
+        XCTAssertEqual(weights[3], QueryPlanner.idf(frequency: 0, passages: Double(try planner.index.passageCount())), accuracy: 1e-9,
+                       "a word rarer than one in a million keeps the full weight")
     }
 }
 
@@ -344,5 +368,22 @@ final class RankerTests: XCTestCase {
         XCTAssertEqual(plan.coverage(of: ["clonazepam", "mdma"]), 1)
         XCTAssertEqual(plan.coverage(of: ["benzodiazepin", "mdma"]), (PlannedConcept.broaderCredit + 1) / 2)
         XCTAssertEqual(plan.coverage(of: ["mdma"]), 0.5)
+    }
+
+    func testAClassSaysNothingOfASubstanceWhereTheTextNamesAnotherMemberOfIt() {
+        var plan = plan([["diazepam"]])
+        plan.concepts[0].broader = [.phrase(["benzodiazepin"])]
+        plan.concepts[0].siblings = [.phrase(["clonazepam"])]
+        XCTAssertEqual(plan.coverage(of: ["benzodiazepin", "afhankelijk"]), PlannedConcept.broaderCredit)
+        XCTAssertEqual(plan.coverage(of: ["clonazepam", "benzodiazepin"]), 0, "'Clonazepam is een benzodiazepine' is not about diazepam")
+        XCTAssertEqual(plan.coverage(of: ["diazepam", "clonazepam"]), 1)
+    }
+
+    func testAMemberOfAClassSpeaksForTheClass() {
+        var plan = plan([["benzodiazepin"]])
+        plan.concepts[0].members = [.phrase(["clonazepam"])]
+        plan.concepts[0].siblings = [.phrase(["alcohol"])]
+        XCTAssertEqual(plan.coverage(of: ["clonazepam", "alcohol"]), PlannedConcept.broaderCredit)
+        XCTAssertTrue(plan.ftsQuery.groups[0].contains(.phrase(["clonazepam"])), "members are searched too")
     }
 }

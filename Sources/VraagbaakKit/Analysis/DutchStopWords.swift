@@ -23,7 +23,8 @@ public enum DutchStopWords {
         "konden", "gekund", "wilt", "willen", "wilde", "wilden", "moest", "moesten", "werden",
         "geworden",
         // Closed-class words the Snowball list lacks: adverbs of place with a preposition ("daarmee",
-        // "hiervoor"), conjunctions ("zoals", "terwijl") and adverbs of degree ("zelfs", "echt", "erg")
+        // "hiervoor", "erbij"), conjunctions ("zoals", "terwijl"), adverbs of degree ("zelfs", "echt", "erg")
+        // and indefinite pronouns ("iedereen", "elke")
         "daarmee", "daarvan", "daarvoor", "daarbij", "daarna", "daardoor", "daarop", "daarin",
         "daaraan", "daarover", "daaruit", "daarom", "daartoe", "daartegen", "daaronder", "hiermee",
         "hiervan", "hiervoor", "hierbij", "hierna", "hierdoor", "hierop", "hierin", "hieraan",
@@ -31,7 +32,9 @@ public enum DutchStopWords {
         "waarna", "waarop", "waarin", "waaraan", "waarover", "waaruit", "waartoe", "waartegen",
         "waaronder", "zoals", "bijvoorbeeld", "bv", "enz", "enzovoort", "hoewel", "terwijl", "zodat",
         "indien", "tenzij", "nadat", "voordat", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
-        "gewoon", "misschien", "wellicht",
+        "gewoon", "misschien", "wellicht", "ongeveer", "ermee", "ervan", "ervoor", "erbij", "erna",
+        "erdoor", "erop", "erin", "eraan", "erover", "eruit", "erom", "ertoe", "ertegen", "eronder",
+        "erachter", "iedereen", "niemand", "elk", "elke", "ieder", "iedere",
         // Question words, pronouns and chat fillers
         "jij", "jou", "jouw", "we", "wij", "jullie", "mn", "m'n", "zn", "welke", "welk", "waarom",
         "wanneer", "waar", "waardoor", "waarmee", "waarvoor", "hoeveel", "kun", "kunt", "mag", "mogen",

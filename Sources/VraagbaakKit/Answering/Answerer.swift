@@ -47,8 +47,10 @@ public final class Answerer {
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
         if !ranking.plan.subjects.isEmpty, let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>, defines: Bool)? in
-                guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
-                      coverage > 0 else { return nil }
+                // A quote speaks of what the question asks about: it (or its heading) names every
+                // substance asked, so diazepam's half-life is not answered by clonazepam's.
+                guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan), coverage > 0,
+                      ranking.plan.namesItsEntities(terms.union(ranked.analysis.headingTerms)) else { return nil }
                 return (quote, terms, ranked.features.definition > 0)
             }
             // "Wat is clonazepam?" is answered by what defines it first (the quote's core is that

@@ -6,15 +6,23 @@ public struct PlannedConcept: Sendable, Equatable {
     public var exact: [FTSQuery.Alternative]
     /// The entity's classes: a passage on benzodiazepines answers a question on clonazepam, less directly.
     public var broader: [FTSQuery.Alternative]
+    /// A class's members (``Concept/members``): they count as the class does.
+    public var members: [FTSQuery.Alternative] = []
+    /// The other members of those classes (``Concept/siblings``), only to check the class's credit: never searched.
+    public var siblings: [FTSQuery.Alternative] = []
     /// What the index's vocabulary added, for `--explain` ("clonazepan → clonazepam").
     public var expansions: [String]
     /// A word of the question that is a light verb ("nemen", "gebruiken"): see ``LightVerbs``.
     public var isLightVerb = false
 
-    /// How well a text with these terms says this concept: 1 exactly, ``broaderCredit`` by class, else 0.
+    /// How well a text with these terms says this concept: 1 exactly; ``broaderCredit`` by a member
+    /// of the class it is, or by its class when the text names no other member of that class; else 0.
     public func match(_ terms: Set<String>) -> Double {
         if exact.contains(where: { Self.holds($0, terms) }) { return 1 }
-        if broader.contains(where: { Self.holds($0, terms) }) { return Self.broaderCredit }
+        if members.contains(where: { Self.holds($0, terms) }) { return Self.broaderCredit }
+        if broader.contains(where: { Self.holds($0, terms) }), !siblings.contains(where: { Self.holds($0, terms) }) {
+            return Self.broaderCredit
+        }
         return 0
     }
 
@@ -36,7 +44,7 @@ public struct QueryPlan: Sendable, Equatable {
     public var answerType: AnswerType?
 
     public var ftsQuery: FTSQuery {
-        FTSQuery(groups: concepts.map { $0.exact + $0.broader })
+        FTSQuery(groups: concepts.map { $0.exact + $0.broader + $0.members })
     }
 
     public var totalWeight: Double { concepts.reduce(0) { $0 + $1.weight } }
@@ -83,6 +91,6 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// Every term that counts as evidence for some concept.
     public var allTerms: Set<String> {
-        Set(concepts.flatMap { ($0.exact + $0.broader).flatMap(\.terms) })
+        Set(concepts.flatMap { ($0.exact + $0.broader + $0.members).flatMap(\.terms) })
     }
 }

@@ -38,6 +38,8 @@ public struct QueryPlanner {
         for concept in question.concepts {
             var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
             let broader = concept.broader.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
+            let members = concept.members.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
+            let siblings = concept.siblings.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
             var expansions: [String] = []
             var frequency = try frequencyOf(exact)
             if concept.role == .word, let word = concept.alternatives.first?.first {
@@ -65,6 +67,9 @@ public struct QueryPlanner {
                 expansions.append("\(compound.phrase) → \(compound.term)")
             }
             var weight = Self.idf(frequency: frequency, passages: passages)
+            if frequency == 0, concept.role == .word, let word = concept.alternatives.first?.first {
+                weight *= Self.unknownWordShare(word)
+            }
             // What the question names from the lexicon is its subject: it counts even where
             // every passage mentions it (idf near 0 there).
             if concept.role != .word { weight = max(weight, Self.lexiconWeightFloor) }
@@ -72,7 +77,7 @@ public struct QueryPlanner {
             let isLightVerb = concept.role == .word && exact.first.map { LightVerbs.contains(term: $0.terms[0]) } == true
             if isLightVerb { weight *= LightVerbs.weightFactor }
             planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader,
-                                          expansions: expansions, isLightVerb: isLightVerb))
+                                          members: members, siblings: siblings, expansions: expansions, isLightVerb: isLightVerb))
         }
         var plan = QueryPlan(question: question, concepts: planned)
         plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil
@@ -85,6 +90,15 @@ public struct QueryPlanner {
     static func idf(frequency: Int, passages: Double) -> Double {
         let df = Double(frequency)
         return log(1 + (passages - df + 0.5) / (df + 0.5))
+    }
+
+    /// How much of an unknown word's weight counts: all of it for a rare word ("router",
+    /// "belastingaangifte"), less the more common the word is in Dutch at large (``GeneralDutch``):
+    /// "helpt", "elke", "lijf" are how people ask rather than what they ask about, and that the
+    /// knowledge base never uses them says little about whether it has the answer.
+    static func unknownWordShare(_ word: String) -> Double {
+        guard let zipf = GeneralDutch.zipf(of: word) else { return 1 }
+        return min(1, max(0.2, (7 - zipf) / 4))
     }
 
     /// The largest passage count among the alternatives (a phrase counts as its rarest term).

@@ -31,6 +31,15 @@ public struct QuestionAnalysis: Sendable, Equatable {
         tokens.count >= 3 && tokens[0].normalized == "wat" && ["is", "zijn", "betekent", "betekenen"].contains(tokens[1].normalized)
     }
 
+    /// The positions of the words that belong to the question word before them: "lang" in "hoe
+    /// lang", "vaak" in "hoe vaak". They ask for a kind of answer (``AnswerType``), not about a
+    /// subject: as a subject, "lang" found "een lange halfwaardetijd" for "hoe lang moet een ei koken".
+    public var questionWordPositions: Set<Int> {
+        Set(tokens.indices.dropFirst().filter {
+            tokens[$0 - 1].normalized == "hoe" && ["lang", "vaak", "laat"].contains(tokens[$0].normalized)
+        }.map { tokens[$0].position })
+    }
+
     /// One group per content word.
     public var ftsQuery: FTSQuery {
         var seen = Set<String>()

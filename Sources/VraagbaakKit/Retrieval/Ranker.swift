@@ -88,7 +88,7 @@ public struct Ranker {
     /// benchmarks and development questions together (see benchmarks/README.md).
     static let weights = (
         bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2, definition: 0.2,
-        answerType: 0.1, firstReply: 0.2, documentCoverage: 0.2, documentBM25: 0.4)
+        answerType: 0.3, firstReply: 0.2, documentCoverage: 0.2, documentBM25: 0.4)
 
     public init(analyzer: DutchAnalyzer) {
         self.analyzer = analyzer

@@ -12,7 +12,7 @@ extension Lexicon {
     static let builtInText = """
         # soort	naam	varianten	klassen
         klasse\tbenzodiazepine\tbenzo, benzo's, benzodiazepinen, benzodiazepines, benzos, benzodiazepine-achtige\tkalmeringsmiddel
-        klasse\topioïde\topiaat, opiaten, opioïden, opioiden, opioide, opiaatachtige
+        klasse\topioïde\topiaat, opiaten, opioïden, opioiden, opioide, opiaatachtige\tpijnstiller
         klasse\tstimulantia\tstimulant, stimulerend middel, stimulerende middelen, upper, uppers, pepmiddel
         klasse\tpsychedelica\tpsychedelicum, psychedelisch middel, tripmiddel, hallucinogeen, hallucinogenen
         klasse\tantidepressiva\tantidepressivum, antidepressant, ssri, ssri's, snri, tricyclische antidepressiva

@@ -19,12 +19,22 @@ public struct Concept: Sendable, Equatable {
     public var alternatives: [[String]]
     /// Broader ways that still answer it (a substance's class): they count, but less.
     public var broader: [[String]]
+    /// A class's members (for benzodiazepine: clonazepam, diazepam, …): what is said of one of them
+    /// answers a question on the class, less directly.
+    public var members: [[String]]
+    /// The other members of its classes (for diazepam: clonazepam, lorazepam, …): where a text
+    /// names one of them, its class word speaks of that one ("Clonazepam is een benzodiazepine"),
+    /// so the class says nothing of this concept there.
+    public var siblings: [[String]]
 
-    public init(label: String, role: Role, alternatives: [[String]], broader: [[String]] = []) {
+    public init(label: String, role: Role, alternatives: [[String]], broader: [[String]] = [],
+                members: [[String]] = [], siblings: [[String]] = []) {
         self.label = label
         self.role = role
         self.alternatives = alternatives
         self.broader = broader
+        self.members = members
+        self.siblings = siblings
     }
 
     /// A plain word of the question.

@@ -32,7 +32,7 @@ public final class QuestionUnderstanding {
         let emergency = emergencyDetector.match(in: analysis)
         // The words of a thought of suicide ("ik wil dood") are no subject to quote on: a passage on
         // the dangers of an overdose does not help then. What else the question asks still counts.
-        var covered = Set(mentions.flatMap(\.positions))
+        var covered = Set(mentions.flatMap(\.positions)).union(analysis.questionWordPositions)
         if let emergency, emergency.signal == .suicidal {
             covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
         }
@@ -99,10 +99,15 @@ public final class QuestionUnderstanding {
     /// afhankelijkheid").
     private func concept(for entry: Lexicon.Entry) -> Concept {
         let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(matcher.phrases(of:))
+        let entries = matcher.lexicon.entries
+        let members = entries.filter { $0.classes.contains(entry.name) }.flatMap(matcher.phrases(of:))
+        let siblings = entries.filter { other in
+            other.name != entry.name && other.classes.contains(where: entry.classes.contains)
+        }.flatMap(matcher.phrases(of:))
         var alternatives = matcher.phrases(of: entry)
         if !entry.isEntity { alternatives = alternatives.filter { !$0.contains(where: DutchStopWords.contains) } }
         return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
-                       alternatives: alternatives, broader: broader)
+                       alternatives: alternatives, broader: broader, members: members, siblings: siblings)
     }
 
     // MARK: - Follow-ups
