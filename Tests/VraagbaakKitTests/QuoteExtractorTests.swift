@@ -16,6 +16,10 @@ final class QuoteExtractorTests: XCTestCase {
 
             Lavendel ruikt aangenaam en groeit in zonnige tuinen. Rozemarijn verlaagt de hartslag niet. \
             Rozemarijn groeit snel.
+
+            Bronnen
+
+             • Jansen P, Visser K. Valerian and Heart Rate: A Case Report. Cardiol J. 2019;12(3):45-9. doi:10.1000/cj.2019.45
             """, to: "kennis/hartslag.txt")
         answerer = try folder.indexedAnswerer()
     }
@@ -29,6 +33,13 @@ final class QuoteExtractorTests: XCTestCase {
         let text = try quote("verlaagt valeriaan de hartslag?", containing: "Valeriaan daarentegen")
         XCTAssertTrue(text.hasPrefix("Theobromine verhoogt de bloeddruk licht. Valeriaan daarentegen"),
                       "'daarentegen' after the subject ties the sentence to the one before: \(text)")
+    }
+
+    func testAReferenceIsNotQuotedThoughItsFirstSentenceLooksLikeProse() throws {
+        // "Jansen P, Visser K. Valerian and Heart Rate: A Case Report." shows one signal of a
+        // reference (two authors); its line shows three (the year, the doi).
+        let answer = try answerer.answer("valerian heart rate case report")
+        XCTAssertFalse((answer.quotes + answer.moreQuotes).contains { $0.text.contains("Jansen P") }, "\(answer.quotes.map(\.text))")
     }
 
     func testASentenceThatStandsAloneIsQuotedAlone() throws {

@@ -83,11 +83,17 @@ final class QuestionUnderstandingTests: XCTestCase {
             "wat doet mdma in je hoofd": ["mdma", "hersenen"],
             "hoe werkt clonazepam in de hersenen": ["clonazepam", "werkingsmechanisme", "hersenen"],
             "is het gevaarlijk om benzo's en xtc te mengen": ["benzodiazepine", "mdma", "combineren", "risico"],
+            "mag je autorijden op rivotril": ["verkeer", "clonazepam"],
+            "welk enzym breekt xtc af": ["enzym", "metabolisme", "mdma"],
+            "stapelt clonazepam zich op": ["ophoping", "clonazepam"],
+            "is de kans om dood te gaan groter met benzo's": ["kans", "overlijden", "groter", "benzodiazepine"],
         ]
         for (question, labels) in cases {
             let concepts = understanding.understand(question).concepts.map(\.label)
             XCTAssertEqual(Set(concepts), Set(labels), question)
         }
+        let seizure = understanding.understand("helpt een benzo tegen stuipen").concepts.first { $0.label == "convulsie" }
+        XCTAssertEqual(seizure?.broader.contains(["epilepsie"]), true, "a seizure is a sign of epilepsy: \(String(describing: seizure))")
     }
 
     func testClosedClassWordsAreNoConcepts() {

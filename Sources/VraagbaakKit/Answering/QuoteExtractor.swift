@@ -1,3 +1,5 @@
+import Foundation
+
 /// Picks the sentences of a passage that answer a question, and cuts them out verbatim.
 ///
 ///     let quote = QuoteExtractor().quote(from: rankedPassage, for: plan)
@@ -23,7 +25,9 @@ public struct QuoteExtractor {
         let sentenceTerms = ranked.analysis.sentenceTerms
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(sentence) { return 0 }
+            // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
+            // shows too few of its signals (the year, the doi come later).
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return 0 }
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let coverage = plan.coverage(of: sentenceTerms[index])
             // "hoe lang …": of the sentences that say something of the question, one that gives a time.

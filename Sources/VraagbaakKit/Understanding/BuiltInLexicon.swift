@@ -71,7 +71,7 @@ extension Lexicon {
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik
         term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding
-        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen
+        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie
         term\thypertensie\thoge bloeddruk, bloeddruk omhoog\tbloeddruk
@@ -87,7 +87,8 @@ extension Lexicon {
         term\thyponatriëmie\twatervergiftiging, te veel water gedronken, natriumtekort
         term\ttachycardie\thartkloppingen, snelle hartslag, hartjagen, hart gaat tekeer
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
-        term\tepilepsie\tepileptische aanval, epileptische aanvallen, insult, insulten, stuipen
+        term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte
+        term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
         term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig
         term\tmisselijkheid\tmisselijk, onpasselijk
         term\tbraken\tovergeven, kotsen, spugen
@@ -95,5 +96,10 @@ extension Lexicon {
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
         term\tkater\thangover, katterig
+        term\tophoping\topstapeling, opstapelen, stapelt zich op, stapelen zich op, accumulatie, cumulatie
+        term\tmetabolisme\tafbraak, afbreken, afgebroken, breekt af, gemetaboliseerd, metaboliseren, metabolisering
+        term\toverlijden\toverleden, sterven, sterfte, sterfgeval, sterfgevallen, mortaliteit, dodelijk, fataal, dood gaan, dood te gaan, doodgaan, om het leven komen
+        term\tverkeer\tautorijden, auto rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer
+        term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """
 }
