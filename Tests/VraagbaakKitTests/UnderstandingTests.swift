@@ -86,6 +86,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mag je autorijden op rivotril": ["verkeer", "clonazepam"],
             "welk enzym breekt xtc af": ["enzym", "metabolisme", "mdma"],
             "stapelt clonazepam zich op": ["ophoping", "clonazepam"],
+            "wat gebeurt er als je xtc en benzos door elkaar gebruikt": ["mdma", "benzodiazepine", "combineren", "gebruikt"],
             "is de kans om dood te gaan groter met benzo's": ["kans", "overlijden", "groter", "benzodiazepine"],
         ]
         for (question, labels) in cases {

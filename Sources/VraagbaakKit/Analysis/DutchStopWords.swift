@@ -40,6 +40,7 @@ public enum DutchStopWords {
         "wanneer", "waar", "waardoor", "waarmee", "waarvoor", "hoeveel", "kun", "kunt", "mag", "mogen",
         "moeten", "zullen", "wel", "eigenlijk", "even", "graag", "iemand", "weet", "weten", "vraag",
         "vraagje", "hallo", "hoi", "hey", "bedankt", "alvast", "groet", "groetjes", "s", "t", "n",
-        "gaat", "ga", "gaan", "word", "zit", "zitten", "krijg", "krijgt", "krijgen", "the", "a",
+        "gaat", "ga", "gaan", "word", "zit", "zitten", "krijg", "krijgt", "krijgen", "gebeurt", "gebeuren",
+        "gebeurd", "gebeurde", "the", "a",
     ]
 }
