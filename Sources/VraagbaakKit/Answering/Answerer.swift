@@ -46,19 +46,17 @@ public final class Answerer {
         var quotes: [Quote] = []
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
         if !ranking.plan.subjects.isEmpty, let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
-            var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, terms: Set<String>, defines: Bool)? in
-                // A quote speaks of what the question asks about: it (or its heading) names every
-                // substance asked, so diazepam's half-life is not answered by clonazepam's.
-                guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan), coverage > 0,
-                      ranking.plan.namesItsEntities(terms.union(ranked.analysis.headingTerms)) else { return nil }
-                return (quote, terms, ranked.features.definition > 0)
+            var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, coverage: Double, terms: Set<String>, defines: Bool)? in
+                guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
+                      coverage > 0 else { return nil }
+                return (quote, coverage, terms, ranked.features.definition > 0)
             }
             // "Wat is clonazepam?" is answered by what defines it first (the quote's core is that
             // sentence, see QuoteExtractor), then by what else the ranking found.
             if ranking.plan.asksForDefinition {
                 candidates = candidates.filter(\.defines) + candidates.filter { !$0.defines }
             }
-            quotes = diversified(candidates.map { ($0.quote, $0.terms) })
+            quotes = diversified(candidates.map { ($0.quote, $0.coverage, $0.terms) })
         }
         return Answer(
             question: question.text,
@@ -79,21 +77,26 @@ public final class Answerer {
 
     /// Quotes in rank order, without near-repeats, and with no document taking more than
     /// ``quotesPerDocument`` of the first ``quoteCount`` places while another document has a quote.
-    private func diversified(_ candidates: [(quote: Quote, terms: Set<String>)]) -> [Quote] {
+    private func diversified(_ candidates: [(quote: Quote, coverage: Double, terms: Set<String>)]) -> [Quote] {
         var chosen: [Quote] = []
         var chosenTerms: [Set<String>] = []
         var deferred: [Quote] = []
-        for (quote, terms) in candidates {
+        for (quote, coverage, terms) in candidates {
             if chosenTerms.contains(where: { Self.overlap($0, terms) > 0.6 }) { continue }
             let fromSameDocument = chosen.prefix(quoteCount).filter { $0.source == quote.source }.count
             if chosen.count < quoteCount, fromSameDocument >= quotesPerDocument {
                 deferred.append(quote)
                 continue
             }
+            // Another document's quote takes a deferred one's place only when it says enough of the question itself.
+            if chosen.count < quoteCount, !deferred.isEmpty, coverage < minimumCoverage {
+                deferred.append(quote)
+                continue
+            }
             chosen.append(quote)
             chosenTerms.append(terms)
         }
-        // Deferred quotes fill the places no other document could.
+        // Deferred quotes fill the places no other document could, in rank order.
         let shown = Array(chosen.prefix(quoteCount))
         let rest = Array(chosen.dropFirst(quoteCount))
         return shown + deferred + rest

@@ -5,7 +5,8 @@ import Foundation
 ///     let quote = QuoteExtractor().quote(from: rankedPassage, for: plan)
 ///
 /// Each sentence scores the weight of the question's concepts it says; a question sentence
-/// scores less (it asks, it does not answer). The best sentence is the core; a following sentence
+/// scores less (it asks, it does not answer), and one that does not speak of the substances asked
+/// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; a following sentence
 /// that also says something joins it, and so does the sentence before when the core leans on it
 /// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage.
@@ -28,6 +29,8 @@ public struct QuoteExtractor {
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
             if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return 0 }
+            // Diazepam's half-life is not answered by a sentence on clonazepam's.
+            guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let coverage = plan.coverage(of: sentenceTerms[index])
             // "hoe lang …": of the sentences that say something of the question, one that gives a time.

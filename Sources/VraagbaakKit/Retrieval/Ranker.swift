@@ -62,7 +62,12 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// ("Clonazepam werkingsmechanisme"). A time said of another drug does not answer "hoe lang
     /// blijft xtc in je bloed".
     func givesAnswer(_ index: Int, for plan: QueryPlan) -> Bool {
-        guard sentenceGivesAnswer[index] else { return false }
+        sentenceGivesAnswer[index] && speaksOfEntities(index, for: plan)
+    }
+
+    /// Whether sentence `index` speaks of the substances the question asks about: it names them,
+    /// or the heading does, or the sentence before when it leans on that one.
+    func speaksOfEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         var named = sentenceTerms[index].union(headingTerms)
         if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
         return plan.namesItsEntities(named)

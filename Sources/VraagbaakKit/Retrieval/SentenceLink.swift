@@ -7,6 +7,7 @@ enum SentenceLink {
     private static let leaningOpeners: Set<String> = [
         "dit", "deze", "dat", "die", "daarom", "daardoor", "daarnaast", "hierdoor", "hiermee", "ook", "wel",
         "maar", "dan", "zo", "bovendien", "verder", "echter", "het", "hij", "zij", "ze", "kortom",
+        "hetzelfde", "dezelfde", "zulke", "zulk", "daarbij", "hierbij",
     ]
 
     /// Connectives that tie a sentence to the one before wherever they stand among its first

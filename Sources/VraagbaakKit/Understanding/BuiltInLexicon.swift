@@ -69,7 +69,7 @@ extension Lexicon {
         term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
-        term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik, door elkaar, bij elkaar, co-gebruik
+        term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik, door elkaar
         term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
