@@ -58,6 +58,80 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("ik heb 10 pillen in huis"))
     }
 
+    /// The same danger word, asked about as a possibility or a topic (no emergency), and said of
+    /// the asker or someone they name (emergency).
+    func testADangerWordCountsWhenItHappensToSomeoneNotAsATopic() {
+        // Suicidal thoughts as a side effect, and as the asker's own.
+        XCTAssertNil(signal("krijg je zelfmoordgedachten van rivotril"))
+        XCTAssertNil(signal("kan clonazepam suïcidale gedachten veroorzaken"))
+        XCTAssertNil(signal("ik las dat clonazepam zelfmoordgedachten kan geven, klopt dat?"))
+        XCTAssertNil(signal("verhoogt rivotril het risico op zelfmoord"))
+        XCTAssertNil(signal("krijg ik zelfmoordgedachten als ik stop met rivotril"))
+        XCTAssertEqual(signal("ik heb zelfmoordgedachten sinds ik rivotril slik"), .suicidal)
+        XCTAssertEqual(signal("mijn vriend wil zelfmoord plegen"), .suicidal)
+        XCTAssertEqual(signal("waarom krijg ik zelfmoordgedachten van rivotril"), .suicidal)
+        XCTAssertEqual(signal("kan iemand helpen ik heb zelfmoordgedachten"), .suicidal)
+        XCTAssertEqual(signal("ik vecht al weken tegen zelfmoordgedachten"), .suicidal)
+        // A request for help or a modal later in the clause does not make it a topic.
+        XCTAssertEqual(signal("ik denk aan zelfmoord kan ik beter stoppen met clonazepam"), .suicidal)
+        // Seizures as what a medicine treats or a drug may cause, and as happening.
+        XCTAssertNil(signal("helpt een benzo tegen stuipen als iemand te veel mdma op heeft"))
+        XCTAssertNil(signal("kan mdma epileptische aanvallen geven"))
+        XCTAssertNil(signal("wordt clonazepam gebruikt tegen epileptische aanvallen"))
+        XCTAssertNil(signal("heeft iemand ervaring met stuipen na xtc"))
+        XCTAssertNil(signal("ik vraag me af of rivotril stuipen kan geven"))
+        XCTAssertEqual(signal("mijn vriendin heeft een stuip gekregen na een pil"), .unresponsive)
+        XCTAssertEqual(signal("hij ligt te stuiptrekken na xtc"), .unresponsive)
+        // Fainting as a possibility, and as an event.
+        XCTAssertNil(signal("kun je flauwvallen van rivotril met xtc samen"))
+        XCTAssertNil(signal("is flauwvallen een bijwerking van clonazepam"))
+        XCTAssertNil(signal("kun je bewusteloos raken van te veel rivotril"))
+        XCTAssertEqual(signal("mijn broer valt steeds flauw na xtc"), .unresponsive)
+        XCTAssertEqual(signal("ze is flauwgevallen op een feest, wat nu"), .unresponsive)
+        // An overdose as a topic, and as taken.
+        XCTAssertNil(signal("is een overdosis rivotril dodelijk"))
+        XCTAssertNil(signal("hoeveel clonazepam is een overdosis"))
+        XCTAssertNil(signal("kan ik een overdosis krijgen van 3 pillen rivotril"))
+        XCTAssertNil(signal("hoe groot is de kans op een overdosis als je benzo's en mdma combineert"))
+        XCTAssertEqual(signal("kun je me helpen mijn vriend heeft een overdosis genomen"), .overdose)
+        XCTAssertEqual(signal("is dit een overdosis? hij trilt en zweet heel erg"), .overdose)
+        XCTAssertEqual(signal("help overdosis rivotril"), .overdose)
+        XCTAssertEqual(signal("ik denk dat ik een overdosis heb genomen"), .overdose)
+    }
+
+    func testSeizuresAndThoughtsOfEndingItAsPeopleWriteThem() {
+        XCTAssertEqual(signal("mijn vriend ligt te schokken op de grond na xtc wat moet ik doen"), .unresponsive)
+        XCTAssertEqual(signal("hij heeft schuim op de mond en schokt"), .unresponsive)
+        XCTAssertEqual(signal("ze heeft trekkingen en reageert niet"), .unresponsive)
+        XCTAssertEqual(signal("mijn vriend heeft een toeval na xtc"), .unresponsive)
+        XCTAssertEqual(signal("mn vriend is net in elkaar gezakt na 2 pillen"), .unresponsive)
+        XCTAssertEqual(signal("hij is niet meer aanspreekbaar"), .unresponsive)
+        XCTAssertEqual(signal("ik wil er een eind aan maken, heb al mijn benzo's klaargelegd"), .suicidal)
+        XCTAssertEqual(signal("ik wil er een punt achter zetten"), .suicidal)
+        XCTAssertEqual(signal("ik zie het niet meer zitten en heb al mijn rivotril klaarliggen"), .suicidal)
+        XCTAssertEqual(signal("ik wil gewoon niet meer wakker worden"), .suicidal)
+        XCTAssertEqual(signal("ik kan zo niet meer leven"), .suicidal)
+        XCTAssertEqual(signal("ik krijg geen lucht meer na die pil"), .breathing)
+        XCTAssertEqual(signal("ik heb net 30 rivotril geslikt"), .overdose)
+        XCTAssertNil(signal("ik heb 5 jaar lang clonazepam genomen"))
+        XCTAssertNil(signal("ik ben 25 en heb gisteren 1,5 pillen rivotril genomen"))
+        XCTAssertNil(signal("is het normaal dat je zwaar ademt na xtc"))
+    }
+
+    /// "Wat moet je doen als …" asks for first aid, and the emergency block gives it (call 112),
+    /// while the knowledge base has none; asking whether it can happen is a topic.
+    func testAskingWhatToDoIsAskingForFirstAid() {
+        XCTAssertEqual(signal("wat moet je doen als iemand flauwvalt na xtc"), .unresponsive)
+        XCTAssertEqual(signal("wat moet je doen bij een overdosis rivotril"), .overdose)
+        XCTAssertNil(signal("als iemand flauwvalt na xtc, komt dat dan door de rivotril?"))
+    }
+
+    func testTheWordsOfASuicidalTopicStayConcepts() {
+        let question = QuestionUnderstanding(lexicon: .builtIn).understand("krijg je zelfmoordgedachten van rivotril")
+        XCTAssertNil(question.emergency)
+        XCTAssertTrue(question.concepts.contains { $0.label == "zelfmoordgedachten" }, "\(question.concepts.map(\.label))")
+    }
+
     func testTheWordsOfASuicidalThoughtAreNoSubjectToQuoteOn() throws {
         let understanding = QuestionUnderstanding(lexicon: .builtIn)
         let alone = understanding.understand("ik wil dood")

@@ -5,6 +5,24 @@
 ///
 /// Signals are word patterns over normalized words, not index terms, so they do not depend on the
 /// knowledge base; each pattern is a set of words that must all occur (in any order).
+///
+/// A danger word is an emergency when the question says it is happening — to the asker or to
+/// someone they name — not when it asks about it as a possibility or a topic:
+///
+///     ik denk aan zelfmoord                         emergency: a person ("ik")
+///     krijg je zelfmoordgedachten van rivotril      no: generic "je", asks about an effect
+///     mijn vriend ligt te schokken op de grond      emergency: an event, a person ("mijn")
+///     kun je flauwvallen van rivotril met xtc       no: asks whether it can happen
+///
+/// What decides is the nearest *person* or *asking* word around the danger word in its clause
+/// (looking back first, then ahead; a clause ends at punctuation or a subordinating word such as
+/// "dat", "als", "sinds"): "ik", "mijn", "hij", "iemand" say who it happens to; "je", "men",
+/// "helpt", "tegen", "kans", and a clause that opens with a verb ("kan ik", "krijg je") or a
+/// condition ("als iemand") ask about it. With neither, an *event* (a state or act described:
+/// "is flauwgevallen", "ligt te schokken", "wil dood") counts, and a *topic* (a noun or infinitive:
+/// "zelfmoordgedachten", "overdosis", "stuipen", "flauwvallen") counts only when its clause says it
+/// is now ("nu", "dit", "help"). A question that asks what to do ("wat moet je doen als iemand
+/// flauwvalt") asks for first aid, which the emergency block gives, so any danger word counts there.
 public struct EmergencyDetector: Sendable {
     public enum Signal: String, Sendable, Equatable {
         case overdose, unresponsive, breathing, suicidal
@@ -19,60 +37,189 @@ public struct EmergencyDetector: Sendable {
     /// The signal and the positions of the question's words that gave it.
     public func match(in question: QuestionAnalysis) -> (signal: Signal, positions: Set<Int>)? {
         let words = question.tokens.map(\.normalized)
-        for (signal, patterns) in Self.patterns {
-            for pattern in patterns {
-                let found = pattern.map { positions(of: $0, in: words) }
-                if !found.contains(where: \.isEmpty) { return (signal, found.reduce(into: Set<Int>()) { $0.formUnion($1) }) }
+        let reading = Reading(question)
+        let asksWhatToDo = Self.whatToDo.contains { pattern in
+            pattern.allSatisfy { !Self.occurrences(of: $0, in: words).isEmpty }
+        }
+        for danger in Self.dangers {
+            for (patterns, kind) in [(danger.events, Kind.event), (danger.topics, Kind.topic)] {
+                for pattern in patterns {
+                    let found = pattern.map { Self.occurrences(of: $0, in: words) }
+                    guard !found.contains(where: \.isEmpty),
+                          asksWhatToDo || found[0].contains(where: { reading.happens(at: $0.lowerBound, kind: kind) })
+                    else { continue }
+                    return (danger.signal, found.reduce(into: Set<Int>()) { $0.formUnion($1.flatMap { $0 }) })
+                }
             }
         }
-        if let positions = Self.manyPillsTaken(words) { return (.overdose, positions) }
+        if let (number, positions) = Self.manyPillsTaken(words), asksWhatToDo || reading.happens(at: number, kind: .event) {
+            return (.overdose, positions)
+        }
         return nil
     }
 
     /// Where a pattern element occurs: a whole word, a word prefix ("zelfmoord*"), or a phrase.
-    private func positions(of element: String, in words: [String]) -> [Int] {
+    private static func occurrences(of element: String, in words: [String]) -> [Range<Int>] {
         if element.hasSuffix("*") {
             let prefix = element.dropLast()
-            return words.indices.filter { words[$0].hasPrefix(prefix) }
+            return words.indices.filter { words[$0].hasPrefix(prefix) }.map { $0..<$0 + 1 }
         }
         let parts = element.split(separator: " ").map(String.init)
         return words.indices.filter { index in
             index + parts.count <= words.count && Array(words[index..<index + parts.count]) == parts
-        }.flatMap { Array($0..<$0 + parts.count) }
+        }.map { $0..<$0 + parts.count }
     }
 
-    /// "ik heb 10 pillen clonazepam geslikt": a number of five or more just before pills or
-    /// tablets, and a verb of taking them.
-    private static func manyPillsTaken(_ words: [String]) -> Set<Int>? {
+    /// "ik heb 10 pillen clonazepam geslikt", "ik heb net 30 rivotril geslikt": a number of five
+    /// or more just before pills or a medicine (not the decimals of "1,5"), and a verb of taking.
+    /// Returns the number's position and all positions.
+    private static func manyPillsTaken(_ words: [String]) -> (Int, Set<Int>)? {
         guard let verb = words.firstIndex(where: takingVerbs.contains) else { return nil }
         for index in words.indices.dropLast() where pills.contains(words[index + 1]) {
-            if let count = Int(words[index]), count >= 5 { return [index, index + 1, verb] }
+            guard let count = Int(words[index]), count >= 5, index == 0 || Int(words[index - 1]) == nil else { continue }
+            return (index, [index, index + 1, verb])
         }
         return nil
     }
 
-    private static let pills: Set<String> = ["pillen", "pilletjes", "tabletten", "tabletjes", "capsules", "strips"]
+    private static let pills: Set<String> = [
+        "pillen", "pilletjes", "tabletten", "tabletjes", "capsules", "strips", "stuks",
+        "rivotril", "clonazepam", "benzo", "benzos", "xanax", "valium", "diazepam", "oxazepam", "temazepam",
+        "lorazepam", "alprazolam", "xtc", "paracetamol", "oxycodon", "tramadol",
+    ]
     private static let takingVerbs: Set<String> = ["geslikt", "genomen", "ingenomen", "slikte", "nam", "opgegeten"]
 
-    private static let patterns: [(Signal, [[String]])] = [
-        (.suicidal, [
-            ["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"], ["wil dood"], ["dood wil"], ["dood willen"],
-            ["niet meer leven"], ["einde", "maken", "leven"], ["mezelf", "aandoen"], ["mijzelf", "aandoen"],
-        ]),
-        (.overdose, [
-            ["overdosis"], ["overdose"], ["od"], ["te veel", "genomen"], ["teveel", "genomen"],
-            ["te veel", "pillen"], ["teveel", "pillen"], ["te veel", "ingenomen"], ["vergiftig*"],
+    // MARK: - Is it happening?
+
+    /// An event is a state or act described as someone's ("is flauwgevallen"); a topic is a
+    /// thing named ("overdosis"), which counts only when the question puts a person in it.
+    private enum Kind { case event, topic }
+
+    /// The question read as clauses, each word marked as a person, an asking word, or neither.
+    private struct Reading {
+        enum Role { case person, asking }
+
+        let words: [String]
+        /// The clause of each word.
+        let clauses: [Range<Int>]
+
+        init(_ question: QuestionAnalysis) {
+            words = question.tokens.map(\.normalized)
+            let bytes = Array(question.text.utf8)
+            var clauses: [Range<Int>] = []
+            var start = 0
+            for index in question.tokens.indices {
+                // A subordinating word opens a clause of its own: "… sinds ik rivotril slik".
+                if index > start, EmergencyDetector.clauseOpeners.contains(words[index]) {
+                    clauses += Array(repeating: start..<index, count: index - start)
+                    start = index
+                }
+                let next = index + 1 < question.tokens.count ? question.tokens[index + 1].start : bytes.count
+                if next == bytes.count || bytes[question.tokens[index].end..<next].contains(where: EmergencyDetector.clauseBreaks.contains) {
+                    clauses += Array(repeating: start..<index + 1, count: index + 1 - start)
+                    start = index + 1
+                }
+            }
+            self.clauses = clauses
+        }
+
+        /// Whether the danger word at `position` happens to someone, by the nearest person or
+        /// asking word in its clause, looking back first, then ahead.
+        func happens(at position: Int, kind: Kind) -> Bool {
+            let clause = clauses[position]
+            let before = (clause.lowerBound..<position).reversed().lazy.compactMap { role(at: $0, in: clause) }.first
+            switch before ?? (position + 1..<clause.upperBound).lazy.compactMap({ role(at: $0, in: clause) }).first {
+            case .person: return true
+            case .asking: return false
+            case nil: return kind == .event || clause.contains { EmergencyDetector.nowWords.contains(words[$0]) }
+            }
+        }
+
+        private func role(at index: Int, in clause: Range<Int>) -> Role? {
+            let word = words[index]
+            let opensAsking = EmergencyDetector.askingOpeners.contains(words[clause.lowerBound])
+            // "kan ik …", "krijg je …", "als iemand …": the opening verb or condition and its subject ask.
+            if index == clause.lowerBound, opensAsking { return .asking }
+            if index == clause.lowerBound + 1, opensAsking, EmergencyDetector.persons.contains(word) { return .asking }
+            if EmergencyDetector.askingWords.contains(where: { EmergencyDetector.matches($0, word) }) { return .asking }
+            if EmergencyDetector.persons.contains(word) { return .person }
+            return nil
+        }
+    }
+
+    private static func matches(_ element: String, _ word: String) -> Bool {
+        element.hasSuffix("*") ? word.hasPrefix(element.dropLast()) : word == element
+    }
+
+    // MARK: - Words
+
+    /// Who it happens to: the asker, someone they name or point at.
+    private static let persons: Set<String> = [
+        "ik", "me", "mij", "mijn", "m", "mn", "mezelf", "mijzelf", "we", "wij", "ons", "onze",
+        "hij", "zij", "ze", "hem", "haar", "iemand",
+    ]
+
+    /// Words that ask about a danger rather than report it: a generic person, what something
+    /// helps against or causes, the chance of it, others' experience with it.
+    private static let askingWords: [String] = [
+        "je", "jij", "jullie", "u", "men", "mensen", "helpt", "helpen", "werkt", "werken", "tegen",
+        "veroorzaakt", "veroorzaken", "kans", "risico*", "bijwerking*", "ervaring*",
+    ]
+
+    /// A clause that opens with one of these asks, and so does the subject right after it: a
+    /// yes/no question ("kan ik", "krijg je", "word ik") or a condition ("als iemand").
+    private static let askingOpeners: Set<String> = [
+        "kan", "kun", "kunt", "kunnen", "krijg", "krijgt", "krijgen", "word", "wordt", "worden",
+        "raak", "raakt", "raken", "ga", "gaat", "gaan", "zou", "zouden",
+        "als", "wanneer", "indien", "stel",
+    ]
+
+    /// Words that open a clause of their own; punctuation ends one too.
+    private static let clauseOpeners: Set<String> = [
+        "dat", "als", "wanneer", "indien", "of", "omdat", "sinds", "nadat", "terwijl", "zodat",
+        "doordat", "voordat", "totdat", "zodra",
+    ]
+    private static let clauseBreaks: Set<UInt8> = Set(".,;:!?\n".utf8)
+
+    /// With no person or asking word, these say a topic is happening now.
+    private static let nowWords: Set<String> = ["nu", "net", "zojuist", "dit", "help"]
+
+    /// Asking what to do about a danger asks for first aid.
+    private static let whatToDo: [[String]] = [
+        ["wat", "moet", "doen"], ["wat", "moeten", "doen"], ["wat", "kan", "doen"], ["wat", "kun", "doen"], ["wat te doen"],
+    ]
+
+    private static let dangers: [(signal: Signal, events: [[String]], topics: [[String]])] = [
+        (.suicidal,
+         events: [
+            ["wil dood"], ["dood wil"], ["dood willen"], ["niet meer leven"], ["einde", "maken", "leven"],
+            ["mezelf", "aandoen"], ["mijzelf", "aandoen"], ["er een eind aan"], ["er een einde aan"],
+            ["er een punt achter"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
+            ["er niet meer zijn"], ["nooit meer wakker"], ["leven", "beëindigen"], ["leven", "beeindigen"],
+            ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"],
+         ],
+         topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
+        (.overdose,
+         events: [
+            ["te veel", "genomen"], ["teveel", "genomen"], ["te veel", "ingenomen"], ["teveel", "ingenomen"],
             ["hele strip"], ["alle pillen"], ["hele doosje"], ["hele potje"],
-        ]),
-        (.unresponsive, [
-            ["bewusteloos"], ["flauwgevallen"], ["flauwvallen"], ["reageert", "niet"], ["niet", "wakker"],
-            ["niet aanspreekbaar"], ["onaanspreekbaar"], ["buiten", "westen"], ["stuip*"], ["epileptische", "aanval", "nu"],
-            ["reageert", "nergens"], ["heeft", "aanval"], ["krijgt", "aanval"], ["is", "ingestort"],
-        ]),
-        (.breathing, [
+         ],
+         topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
+        (.unresponsive,
+         events: [
+            ["bewusteloos"], ["flauwgevallen"], ["flauwvalt"], ["flauwviel"], ["valt", "flauw"], ["viel", "flauw"],
+            ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
+            ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
+            ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
+            ["te schokken"], ["schokt"], ["schokte"], ["schuim", "mond"],
+         ],
+         topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
+        (.breathing,
+         events: [
             ["ademt", "raar"], ["ademt", "niet"], ["ademt", "nauwelijks"], ["ademt", "vreemd"], ["ademt", "zwaar"],
-            ["ademhaling", "stopt"], ["stopt", "ademen"], ["krijgt", "geen", "lucht"], ["blauwe", "lippen"],
+            ["ademhaling", "stopt"], ["stopt", "ademen"], ["geen lucht"], ["geen adem"], ["blauwe", "lippen"],
             ["blauw", "aan"], ["blauw aangelopen"], ["hapt", "naar", "lucht"],
-        ]),
+         ],
+         topics: []),
     ]
 }
