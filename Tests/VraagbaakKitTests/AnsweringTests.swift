@@ -48,6 +48,7 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("vriend is blauw aangelopen"), .breathing)
         XCTAssertEqual(signal("ik heb 10 pillen clonazepam geslikt"), .overdose)
         XCTAssertEqual(signal("ze heeft de hele strip genomen"), .overdose)
+        XCTAssertEqual(signal("help mijn vriend krampt en schuimt uit zijn mond na xtc"), .unresponsive)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
@@ -129,7 +130,7 @@ final class EmergencyDetectorTests: XCTestCase {
     func testTheWordsOfASuicidalTopicStayConcepts() {
         let question = QuestionUnderstanding(lexicon: .builtIn).understand("krijg je zelfmoordgedachten van rivotril")
         XCTAssertNil(question.emergency)
-        XCTAssertTrue(question.concepts.contains { $0.label == "zelfmoordgedachten" }, "\(question.concepts.map(\.label))")
+        XCTAssertTrue(question.concepts.contains { $0.label == "suïcidale gedachten" }, "\(question.concepts.map(\.label))")
     }
 
     func testTheWordsOfASuicidalThoughtAreNoSubjectToQuoteOn() throws {

@@ -211,7 +211,7 @@ public struct EmergencyDetector: Sendable {
             ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
-            ["te schokken"], ["schokt"], ["schokte"], ["schuim", "mond"],
+            ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
         (.breathing,
