@@ -84,6 +84,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "hoe werkt clonazepam in de hersenen": ["clonazepam", "werkingsmechanisme", "hersenen"],
             "is het gevaarlijk om benzo's en xtc te mengen": ["benzodiazepine", "mdma", "combineren", "risico"],
             "mag je autorijden op rivotril": ["verkeer", "clonazepam"],
+            "hoe neem je clonazepam in": ["toedieningsvorm", "clonazepam"],
             "krijg je zelfmoordgedachten van rivotril": ["suïcidale gedachten", "clonazepam"],
             "welk enzym breekt xtc af": ["enzym", "metabolisme", "mdma"],
             "stapelt clonazepam zich op": ["ophoping", "clonazepam"],

@@ -97,6 +97,7 @@ extension Lexicon {
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
         term\tkater\thangover, katterig
         term\tsuïcidale gedachten\tzelfmoordgedachten, zelfmoordgedachte, gedachten aan zelfmoord, suïcidaal, suicidaal, suïcidale, suicidale gedachten
+        term\ttoedieningsvorm\ttoediening, toedienen, toedieningsweg, smelttablet, smelttabletten, smelttabletjes, oraal, orale, druppels, injectie, zetpil, zetpillen, hoe neem je het in, hoe neem ik het in, in welke vorm
         term\tophoping\topstapeling, opstapelen, stapelt zich op, stapelen zich op, accumulatie, cumulatie
         term\tmetabolisme\tafbraak, afbreken, afgebroken, breekt af, gemetaboliseerd, metaboliseren, metabolisering
         term\toverlijden\toverleden, sterven, sterfte, sterfgeval, sterfgevallen, mortaliteit, dodelijk, fataal, dood gaan, dood te gaan, doodgaan, om het leven komen
