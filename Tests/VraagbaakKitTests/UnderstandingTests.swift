@@ -85,6 +85,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "is het gevaarlijk om benzo's en xtc te mengen": ["benzodiazepine", "mdma", "combineren", "risico"],
             "mag je autorijden op rivotril": ["verkeer", "clonazepam"],
             "hoe neem je clonazepam in": ["toedieningsvorm", "clonazepam"],
+            "waarom is mdma slecht voor je hart": ["mdma", "slecht", "cardiovasculair"],
             "krijg je zelfmoordgedachten van rivotril": ["suïcidale gedachten", "clonazepam"],
             "welk enzym breekt xtc af": ["enzym", "metabolisme", "mdma"],
             "stapelt clonazepam zich op": ["ophoping", "clonazepam"],

@@ -34,7 +34,7 @@ public enum DutchStopWords {
         "indien", "tenzij", "nadat", "voordat", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
         "gewoon", "misschien", "wellicht", "ongeveer", "ermee", "ervan", "ervoor", "erbij", "erna",
         "erdoor", "erop", "erin", "eraan", "erover", "eruit", "erom", "ertoe", "ertegen", "eronder",
-        "erachter", "iedereen", "niemand", "elk", "elke", "ieder", "iedere",
+        "erachter", "iedereen", "niemand", "elk", "elke", "ieder", "iedere", "hetzelfde", "dezelfde", "zelfde",
         // Question words, pronouns and chat fillers
         "jij", "jou", "jouw", "we", "wij", "jullie", "mn", "m'n", "zn", "welke", "welk", "waarom",
         "wanneer", "waar", "waardoor", "waarmee", "waarvoor", "hoeveel", "kun", "kunt", "mag", "mogen",

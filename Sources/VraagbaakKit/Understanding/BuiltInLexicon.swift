@@ -85,6 +85,7 @@ extension Lexicon {
         term\thyperthermie\toververhitting, oververhit, hitteberoerte, lichaamstemperatuur te hoog
         term\tdehydratie\tuitdroging, uitgedroogd, uitdrogen
         term\thyponatriëmie\twatervergiftiging, te veel water gedronken, natriumtekort
+        term\tcardiovasculair\tcardiovasculaire, hart, hart- en vaatziekten, hartproblemen, hartklachten, hartritmestoornissen, ritmestoornissen, hartritme
         term\ttachycardie\thartkloppingen, snelle hartslag, hartjagen, hart gaat tekeer
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
         term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte
