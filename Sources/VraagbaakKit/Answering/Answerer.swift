@@ -76,7 +76,8 @@ public final class Answerer {
     }
 
     /// Quotes in rank order, without near-repeats, and with no document taking more than
-    /// ``quotesPerDocument`` of the first ``quoteCount`` places while another document has a quote.
+    /// ``quotesPerDocument`` of the first ``quoteCount`` places while another document has a quote
+    /// that says at least ``minimumCoverage`` of the question.
     private func diversified(_ candidates: [(quote: Quote, coverage: Double, terms: Set<String>)]) -> [Quote] {
         var chosen: [Quote] = []
         var chosenTerms: [Set<String>] = []

@@ -30,9 +30,10 @@ public final class QuestionUnderstanding {
         var concepts: [Concept] = []
         let mentions = lexiconMentions(in: analysis)
         let emergency = emergencyDetector.match(in: analysis)
+        // "lang" of "hoe lang" asks for a time: no subject.
+        var covered = Set(mentions.flatMap(\.positions)).union(analysis.questionWordPositions)
         // The words of a thought of suicide ("ik wil dood") are no subject to quote on: a passage on
         // the dangers of an overdose does not help then. What else the question asks still counts.
-        var covered = Set(mentions.flatMap(\.positions)).union(analysis.questionWordPositions)
         if let emergency, emergency.signal == .suicidal {
             covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
         }
@@ -98,16 +99,21 @@ public final class QuestionUnderstanding {
     /// spellings made of content words count, one word or several ("bad trip", "lichamelijke
     /// afhankelijkheid").
     private func concept(for entry: Lexicon.Entry) -> Concept {
-        let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(matcher.phrases(of:))
         let entries = matcher.lexicon.entries
-        let members = entries.filter { $0.classes.contains(entry.name) }.flatMap(matcher.phrases(of:))
+        let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(evidence(of:))
+        let members = entries.filter { $0.classes.contains(entry.name) }.flatMap(evidence(of:))
         let siblings = entries.filter { other in
             other.name != entry.name && other.classes.contains(where: entry.classes.contains)
-        }.flatMap(matcher.phrases(of:))
-        var alternatives = matcher.phrases(of: entry)
-        if !entry.isEntity { alternatives = alternatives.filter { !$0.contains(where: DutchStopWords.contains) } }
+        }.flatMap(evidence(of:))
         return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
-                       alternatives: alternatives, broader: broader, members: members, siblings: siblings)
+                       alternatives: evidence(of: entry), broader: broader, members: members, siblings: siblings)
+    }
+
+    /// The spellings of an entry that name it in a text: all of a substance's or class's, only
+    /// those of content words of a term's.
+    private func evidence(of entry: Lexicon.Entry) -> [[String]] {
+        let phrases = matcher.phrases(of: entry)
+        return entry.isEntity ? phrases : phrases.filter { !$0.contains(where: DutchStopWords.contains) }
     }
 
     // MARK: - Follow-ups
