@@ -85,6 +85,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "is het gevaarlijk om benzo's en xtc te mengen": ["benzodiazepine", "mdma", "combineren", "risico"],
             "mag je autorijden op rivotril": ["verkeer", "clonazepam"],
             "hoe neem je clonazepam in": ["toedieningsvorm", "clonazepam"],
+            "wordt rivotril misbruikt": ["clonazepam", "misbruik"],
+            "hoe raakt je lichaam clonazepam weer kwijt": ["lichaam", "clonazepam", "uitscheiding", "weer"],
             "waarom is mdma slecht voor je hart": ["mdma", "slecht", "cardiovasculair"],
             "krijg je zelfmoordgedachten van rivotril": ["suïcidale gedachten", "clonazepam"],
             "welk enzym breekt xtc af": ["enzym", "metabolisme", "mdma"],
@@ -242,6 +244,19 @@ final class QueryPlannerTests: XCTestCase {
 
     private func plan(_ question: String) throws -> QueryPlan {
         try planner.plan(understanding.understand(question))
+    }
+
+    func testAnEverydayWordIsNoMisspelling() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("Zalf\n\nDeze zalf verzacht de huid.\n", to: "kennis/zalf.txt")
+        let base = try folder.openKnowledgeBase()
+        _ = try base.refresh()
+        let planner = QueryPlanner(index: base.index, analyzer: understanding.analyzer)
+        func correction(_ word: String) throws -> String? {
+            try planner.typoCorrection(of: word, term: understanding.analyzer.term(ofNormalized: word))?.term
+        }
+        XCTAssertNil(try correction("verwachting"), "'verwachting' is a word, one letter from 'verzacht'")
+        XCTAssertEqual(try correction("verzachtt"), understanding.analyzer.term(ofNormalized: "verzacht"))
     }
 
     func testUnknownLongWordIsCorrectedToAKnownTerm() throws {

@@ -161,9 +161,10 @@ public struct QueryPlanner {
     // MARK: - Typos
 
     /// The most frequent known term within edit distance 1 (2 from ten letters on) of an unknown
-    /// word's term, among terms sharing its first two letters; nil for short words and numbers.
+    /// word's term, among terms sharing its first two letters; nil for short words, numbers, and
+    /// everyday Dutch words (``GeneralDutch``): "verwachting" is no misspelt "verzacht".
     func typoCorrection(of word: String, term: String) throws -> (term: String, frequency: Int)? {
-        guard word.count >= Self.minimumTypoLength, !word.allSatisfy(\.isNumber) else { return nil }
+        guard word.count >= Self.minimumTypoLength, !word.allSatisfy(\.isNumber), GeneralDutch.zipf(of: word) == nil else { return nil }
         let maximumDistance = term.count >= 10 ? 2 : 1
         let candidates = try index.terms(withPrefix: String(term.prefix(2)))
         let target = Array(term.unicodeScalars)

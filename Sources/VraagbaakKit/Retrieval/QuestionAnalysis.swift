@@ -52,7 +52,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
     /// about "invoegen", "Welke stoffen laat xtc vrij?" about "vrijlaten".
     static let particles: Set<String> = [
         "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast", "weg",
-        "terug", "los", "neer", "samen", "voor", "weer", "open", "dicht", "onder", "achter", "vrij",
+        "terug", "los", "neer", "samen", "voor", "weer", "open", "dicht", "onder", "achter", "vrij", "kwijt",
     ]
 
     /// The particles of the question, each with the positions of the words before it in its

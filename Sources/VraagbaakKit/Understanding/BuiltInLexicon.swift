@@ -70,7 +70,7 @@ extension Lexicon {
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik, door elkaar
-        term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding
+        term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding, in verwachting
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie
@@ -88,7 +88,7 @@ extension Lexicon {
         term\tcardiovasculair\tcardiovasculaire, hart, hart- en vaatziekten, hartproblemen, hartklachten, hartritmestoornissen, ritmestoornissen, hartritme
         term\ttachycardie\thartkloppingen, snelle hartslag, hartjagen, hart gaat tekeer
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
-        term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte
+        term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte, epilepsy
         term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
         term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig
         term\tmisselijkheid\tmisselijk, onpasselijk
@@ -99,6 +99,12 @@ extension Lexicon {
         term\tkater\thangover, katterig
         term\tsuïcidale gedachten\tzelfmoordgedachten, zelfmoordgedachte, gedachten aan zelfmoord, suïcidaal, suicidaal, suïcidale, suicidale gedachten
         term\ttoedieningsvorm\ttoediening, toedienen, toedieningsweg, smelttablet, smelttabletten, smelttabletjes, oraal, orale, druppels, injectie, zetpil, zetpillen, hoe neem je het in, hoe neem ik het in, in welke vorm
+        term\tmisbruik\tmisbruiken, misbruikt, verkeerd gebruiken, verkeerd te gebruiken, verkeerd gebruikt, oneigenlijk gebruik
+        term\tuitscheiding\tuitgescheiden, uitscheiden, geëlimineerd, geelimineerd, kwijtraken, kwijt raken, uitplassen
+        term\tneuron\tneuronen, zenuwcel, zenuwcellen
+        term\therhaalde dosis\tbijnemen, bij te nemen, bijgenomen, nog een pil, herdoseren, herhaaldelijke toediening, boosteren, booster
+        term\tvoorzorg\tvoorzorgsmaatregel, voorzorgsmaatregelen, voor de zekerheid, achter de hand, op zak, vangnet
+        term\tziekenhuis\tklinische setting, kliniek, spoedeisende hulp, eerste hulp, seh
         term\tophoping\topstapeling, opstapelen, stapelt zich op, stapelen zich op, accumulatie, cumulatie
         term\tmetabolisme\tafbraak, afbreken, afgebroken, breekt af, gemetaboliseerd, metaboliseren, metabolisering
         term\toverlijden\toverleden, sterven, sterfte, sterfgeval, sterfgevallen, mortaliteit, dodelijk, fataal, dood gaan, dood te gaan, doodgaan, om het leven komen
