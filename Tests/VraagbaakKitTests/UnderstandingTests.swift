@@ -404,6 +404,19 @@ final class RankerTests: XCTestCase {
         XCTAssertEqual(plan.coverage(of: ["diazepam", "clonazepam"]), 1)
     }
 
+    func testOneClassWordDoesNotSpeakForTwoSubstances() {
+        var plan = plan([["ketamine"], ["mdma"]])
+        for index in plan.concepts.indices {
+            plan.concepts[index].concept.role = .entity
+            plan.concepts[index].broader = [.phrase(["drug"])]
+        }
+        XCTAssertFalse(plan.namesItsEntities(["drug", "clonazepam"]), "'… of andere drugs' names neither")
+        XCTAssertTrue(plan.namesItsEntities(["drug", "mdma"]), "one by name, the other by class")
+        XCTAssertTrue(plan.namesItsEntities(["ketamine", "mdma"]))
+        plan.concepts.removeLast()
+        XCTAssertTrue(plan.namesItsEntities(["drug"]), "a question on one substance may be answered by its class")
+    }
+
     func testAMemberOfAClassSpeaksForTheClass() {
         var plan = plan([["benzodiazepin"]])
         plan.concepts[0].members = [.phrase(["clonazepam"])]

@@ -84,9 +84,11 @@ public struct QueryPlan: Sendable, Equatable {
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))
 
-    /// Whether a text with these terms names every substance the question names (true when it names none).
+    /// Whether a text with these terms names every substance the question names (true when it
+    /// names none), one of several by name: "andere drugs" alone does not speak of ketamine and xtc.
     func namesItsEntities(_ terms: Set<String>) -> Bool {
-        concepts.allSatisfy { $0.concept.role != .entity || $0.match(terms) > 0 }
+        let matches = concepts.filter { $0.concept.role == .entity }.map { $0.match(terms) }
+        return matches.allSatisfy { $0 > 0 } && (matches.count < 2 || matches.contains(1))
     }
 
     /// Every term that counts as evidence for some concept.
