@@ -45,6 +45,10 @@ final class AnswererTests: XCTestCase {
         for quote in answer.quotes + answer.moreQuotes {
             XCTAssertTrue(quote.text.localizedCaseInsensitiveContains("diazepam"), quote.text)
         }
+        // The forum thread "Clonazepam met MDMA" names clonazepam in every heading; its sentence
+        // on how MDMA enters the neuron still does not speak of clonazepam.
+        let neurons = try answerer.answer("hoe remt clonazepam je zenuwcellen precies")
+        XCTAssertFalse(neurons.quotes.contains { $0.text.contains("MDMA komt de neuron in") }, "\(neurons.quotes.map(\.text))")
         let xanax = try answerer.answer("wat is het verschil tussen clonazepam en xanax")
         XCTAssertFalse(xanax.answered, "the seeds never name alprazolam: \(xanax.quotes.map(\.text))")
     }

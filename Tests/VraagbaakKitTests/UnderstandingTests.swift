@@ -107,6 +107,13 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(Set(concepts), ["helpt", "clonazepam", "paniekaanval"], "\(concepts)")
     }
 
+    func testAParticleThatIsAlsoAPrepositionJoinsAVerbOnlyAtTheEnd() {
+        let badTrip = understanding.understand("kan ik rivotril nemen bij een bad trip").concepts.map(\.label)
+        XCTAssertFalse(badTrip.contains("herhaalde dosis"), "'nemen bij een …' is no 'bijnemen': \(badTrip)")
+        let redose = understanding.understand("neem je dan nog wat bij?").concepts.map(\.label)
+        XCTAssertTrue(redose.contains("herhaalde dosis"), "\(redose)")
+    }
+
     func testTheAdjectiveOfHoeLangAsksForATimeAndIsNoSubject() {
         let concepts = understanding.understand("hoe lang moet een ei koken").concepts.map(\.label)
         XCTAssertEqual(Set(concepts), ["ei", "koken"], "\(concepts)")
@@ -205,7 +212,7 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(closing.map(\.particle.normalized), ["in"])
         XCTAssertEqual(closing.first?.clause, 0..<4)
         let all = analysis.separableParticles(closingOnly: false)
-        XCTAssertEqual(all.map(\.particle.normalized), ["in", "vrij", "in"])
+        XCTAssertEqual(all.map(\.particle.normalized), ["in", "vrij"], "'in de hersenen' is a preposition's phrase")
         XCTAssertEqual(all[1].clause, 5..<9, "from the comma on")
         XCTAssertEqual(QuestionAnalysis.joinedVerbs(particle: "in", word: "stelt").first, "instelt")
         XCTAssertTrue(QuestionAnalysis.joinedVerbs(particle: "in", word: "stelt").contains("instellen"))

@@ -42,6 +42,8 @@ public struct QueryPlan: Sendable, Equatable {
     public var asksForDefinition = false
     /// The kind of answer the question's words ask for ("hoe lang" a time), if any.
     public var answerType: AnswerType?
+    /// ``UnderstoodQuestion/otherSubstances`` as index terms.
+    public var otherSubstances: [FTSQuery.Alternative] = []
 
     public var ftsQuery: FTSQuery {
         FTSQuery(groups: concepts.map { $0.exact + $0.broader + $0.members })
@@ -83,6 +85,16 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))
+
+    /// Whether a text with these terms names a substance the question does not ask about.
+    func namesAnotherSubstance(_ terms: Set<String>) -> Bool {
+        otherSubstances.contains { $0.terms.allSatisfy(terms.contains) }
+    }
+
+    /// Whether a text with these terms names at least one of the substances the question names.
+    func namesAnyOfItsEntities(_ terms: Set<String>) -> Bool {
+        concepts.contains { $0.concept.role == .entity && $0.match(terms) > 0 }
+    }
 
     /// Whether a text with these terms names every substance the question names (true when it
     /// names none), one of several by name: "andere drugs" alone does not speak of ketamine and xtc.

@@ -82,6 +82,7 @@ public struct QueryPlanner {
         var plan = QueryPlan(question: question, concepts: planned)
         plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil
         plan.answerType = AnswerType.asked(by: analysis.tokens)
+        plan.otherSubstances = question.otherSubstances.map { .phrase($0.map(analyzer.term(ofNormalized:))) }
         return plan
     }
 

@@ -55,10 +55,14 @@ public struct QuestionAnalysis: Sendable, Equatable {
         "terug", "los", "neer", "samen", "voor", "weer", "open", "dicht", "onder", "achter", "vrij", "kwijt",
     ]
 
+    /// The particles that are prepositions too: followed by a phrase ("nemen bij een bad trip"),
+    /// they are the preposition.
+    static let prepositions: Set<String> = ["aan", "bij", "door", "in", "na", "om", "op", "over", "uit", "voor", "onder", "achter"]
+
     /// The particles of the question, each with the positions of the words before it in its
     /// clause (clauses end at `?`, `,`, `.`): in "Hoe stel ik dat in?", "in" with "hoe", "stel",
     /// "ik", "dat". Usually the particle closes its clause; `closingOnly: false` also takes one
-    /// that a phrase follows ("laat xtc vrij in de hersenen"), which is as often a preposition.
+    /// that a phrase follows ("laat xtc vrij in de hersenen") unless it is also a preposition.
     public func separableParticles(closingOnly: Bool) -> [(particle: AnalyzedToken, clause: Range<Int>)] {
         let bytes = Array(text.utf8)
         func closesClause(_ index: Int) -> Bool {
@@ -69,7 +73,8 @@ public struct QuestionAnalysis: Sendable, Equatable {
         var clauseStart = 0
         for index in tokens.indices {
             let closes = closesClause(index)
-            if Self.particles.contains(tokens[index].normalized), closes || !closingOnly {
+            let word = tokens[index].normalized
+            if Self.particles.contains(word), closes || (!closingOnly && !Self.prepositions.contains(word)) {
                 result.append((tokens[index], clauseStart..<index))
             }
             if closes { clauseStart = index + 1 }

@@ -66,11 +66,14 @@ struct AnalyzedPassage: Sendable, Equatable {
     }
 
     /// Whether sentence `index` speaks of the substances the question asks about: it names them,
-    /// or the heading does, or the sentence before when it leans on that one.
+    /// or the sentence before does when it leans on that one, or the heading does. But a sentence
+    /// that names another substance and none of those asked speaks of that one: "MDMA komt de
+    /// neuron in …" is not about clonazepam in a thread called "Clonazepam met MDMA".
     func speaksOfEntities(_ index: Int, for plan: QueryPlan) -> Bool {
-        var named = sentenceTerms[index].union(headingTerms)
+        var named = sentenceTerms[index]
         if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
-        return plan.namesItsEntities(named)
+        if plan.namesAnotherSubstance(named), !plan.namesAnyOfItsEntities(named) { return false }
+        return plan.namesItsEntities(named.union(headingTerms))
     }
 
     /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):

@@ -51,6 +51,10 @@ public struct UnderstoodQuestion: Sendable, Equatable {
     public var emergency: EmergencyDetector.Signal?
     /// Whether the question leaned on the previous one for its subject.
     public var isFollowUp: Bool
+    /// The spellings of the lexicon's substances the question does not ask about: a sentence that
+    /// names one of them, and none it asks about, speaks of that one. (Not classes: "andere
+    /// drugs" is no other subject.)
+    public var otherSubstances: [[String]] = []
 
     public var entities: [Concept] { concepts.filter { $0.role == .entity } }
 

@@ -57,6 +57,9 @@ public final class QuestionUnderstanding {
             question.concepts = Self.merge(concepts, into: context)
             question.isFollowUp = true
         }
+        let asked = Set(question.entities.map(\.label))
+        question.otherSubstances = matcher.lexicon.entries.filter { $0.kind == .substance && !asked.contains($0.name) }
+            .flatMap(evidence(of:))
         return question
     }
 
