@@ -49,6 +49,9 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("ik heb 10 pillen clonazepam geslikt"), .overdose)
         XCTAssertEqual(signal("ze heeft de hele strip genomen"), .overdose)
         XCTAssertEqual(signal("help mijn vriend krampt en schuimt uit zijn mond na xtc"), .unresponsive)
+        XCTAssertEqual(signal("mijn maat is gloeiend heet, praat verward en zakt steeds in elkaar"), .overdose)
+        XCTAssertEqual(signal("heb net een handvol klonopin weggespoeld"), .overdose)
+        XCTAssertEqual(signal("ben mijn afscheidsbrief aan het schrijven"), .suicidal)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {

@@ -87,7 +87,7 @@ public struct EmergencyDetector: Sendable {
         "rivotril", "clonazepam", "benzo", "benzos", "xanax", "valium", "diazepam", "oxazepam", "temazepam",
         "lorazepam", "alprazolam", "xtc", "paracetamol", "oxycodon", "tramadol",
     ]
-    private static let takingVerbs: Set<String> = ["geslikt", "genomen", "ingenomen", "slikte", "nam", "opgegeten"]
+    private static let takingVerbs: Set<String> = ["geslikt", "genomen", "ingenomen", "slikte", "nam", "opgegeten", "weggespoeld"]
 
     // MARK: - Is it happening?
 
@@ -196,13 +196,14 @@ public struct EmergencyDetector: Sendable {
             ["mezelf", "aandoen"], ["mijzelf", "aandoen"], ["er een eind aan"], ["er een einde aan"],
             ["er een punt achter"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
             ["er niet meer zijn"], ["nooit meer wakker"], ["leven", "beëindigen"], ["leven", "beeindigen"],
-            ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"],
+            ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"], ["afscheidsbrief"],
          ],
          topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
         (.overdose,
          events: [
             ["te veel", "genomen"], ["teveel", "genomen"], ["te veel", "ingenomen"], ["teveel", "ingenomen"],
-            ["hele strip"], ["alle pillen"], ["hele doosje"], ["hele potje"],
+            ["hele strip"], ["alle pillen"], ["hele doosje"], ["hele potje"], ["handvol", "geslikt"],
+            ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["oververhit"],
          ],
          topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
         (.unresponsive,
@@ -210,6 +211,7 @@ public struct EmergencyDetector: Sendable {
             ["bewusteloos"], ["flauwgevallen"], ["flauwvalt"], ["flauwviel"], ["valt", "flauw"], ["viel", "flauw"],
             ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
+            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
             ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
          ],
