@@ -86,6 +86,11 @@ public struct QueryPlan: Sendable, Equatable {
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))
 
+    /// Whether the question names a substance or class.
+    var namesSubstances: Bool {
+        concepts.contains { $0.concept.role == .entity }
+    }
+
     /// Whether a text with these terms names a substance the question does not ask about.
     func namesAnotherSubstance(_ terms: Set<String>) -> Bool {
         otherSubstances.contains { $0.terms.allSatisfy(terms.contains) }

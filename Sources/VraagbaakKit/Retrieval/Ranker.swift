@@ -70,6 +70,7 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// that names another substance and none of those asked speaks of that one: "MDMA komt de
     /// neuron in …" is not about clonazepam in a thread called "Clonazepam met MDMA".
     func speaksOfEntities(_ index: Int, for plan: QueryPlan) -> Bool {
+        guard plan.namesSubstances else { return true }
         var named = sentenceTerms[index]
         if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
         if plan.namesAnotherSubstance(named), !plan.namesAnyOfItsEntities(named) { return false }
