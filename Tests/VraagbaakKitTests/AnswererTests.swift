@@ -39,8 +39,9 @@ final class AnswererTests: XCTestCase {
     }
 
     func testEveryQuoteNamesTheSubstanceAsked() throws {
-        // The seeds give clonazepam's half-life, not diazepam's: only the sentence that names diazepam may be quoted.
-        let answer = try answerer.answer("wat is de halfwaardetijd van diazepam?")
+        // The seeds say much of clonazepam, a benzodiazepine, and little of diazepam: only sentences
+        // that name diazepam may be quoted.
+        let answer = try answerer.answer("helpt diazepam bij een bad trip")
         XCTAssertFalse(answer.quotes.isEmpty)
         for quote in answer.quotes + answer.moreQuotes {
             XCTAssertTrue(quote.text.localizedCaseInsensitiveContains("diazepam"), quote.text)
@@ -51,6 +52,16 @@ final class AnswererTests: XCTestCase {
         XCTAssertFalse(neurons.quotes.contains { $0.text.contains("MDMA komt de neuron in") }, "\(neurons.quotes.map(\.text))")
         let xanax = try answerer.answer("wat is het verschil tussen clonazepam en xanax")
         XCTAssertFalse(xanax.answered, "the seeds never name alprazolam: \(xanax.quotes.map(\.text))")
+    }
+
+    func testAMedicalTermTheQuestionNamesMustBeInThePassagesQuoted() throws {
+        // The seeds give the half-lives of clonazepam and MDMA; they name diazepam, but not its half-life.
+        XCTAssertFalse(try answerer.answer("wat is de halfwaardetijd van diazepam?").answered)
+        XCTAssertTrue(try answerer.answer("wat is de halfwaardetijd van MDMA?").answered)
+        // A follow-up's terms may be the earlier question's: "en met alcohol?" after a bad-trip question.
+        let first = answerer.understand("kan ik rivotril nemen bij een bad trip")
+        let followUp = answerer.understand("en met alcohol?", following: first.context)
+        XCTAssertTrue(try answerer.answer(followUp).answered)
     }
 
     func testEverydayWordsTheSeedsLackDoNotSilenceAnAnswer() throws {

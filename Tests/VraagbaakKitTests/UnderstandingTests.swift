@@ -114,6 +114,12 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertTrue(redose.contains("herhaalde dosis"), "\(redose)")
     }
 
+    func testATermAskedInALayPhraseIsMarkedSo() {
+        let concepts = understanding.understand("wat doet de halfwaardetijd van mdma in je hoofd").concepts
+        XCTAssertEqual(concepts.first { $0.label == "halfwaardetijd" }?.isAskedInLayWords, false)
+        XCTAssertEqual(concepts.first { $0.label == "hersenen" }?.isAskedInLayWords, true)
+    }
+
     func testTheAdjectiveOfHoeLangAsksForATimeAndIsNoSubject() {
         let concepts = understanding.understand("hoe lang moet een ei koken").concepts.map(\.label)
         XCTAssertEqual(Set(concepts), ["ei", "koken"], "\(concepts)")

@@ -57,6 +57,16 @@ public final class Answerer {
                 candidates = candidates.filter(\.defines) + candidates.filter { !$0.defines }
             }
             quotes = diversified(candidates.map { ($0.quote, $0.coverage, $0.terms) })
+            // A medical term the question names must be in the passages quoted, where the knowledge
+            // base uses it at all: passages that only name diazepam do not answer "wat is de
+            // halfwaardetijd van diazepam?".
+            let terms = ranking.plan.namedTerms
+            let shown = Set(quotes.prefix(quoteCount).map(\.passageID))
+            if !terms.isEmpty, !ranking.ranked.contains(where: { ranked in
+                shown.contains(ranked.passage.id) && terms.contains { $0.match(ranked.analysis.terms) > 0 }
+            }) {
+                quotes = []
+            }
         }
         return Answer(
             question: question.text,

@@ -14,6 +14,8 @@ public struct PlannedConcept: Sendable, Equatable {
     public var expansions: [String]
     /// A word of the question that is a light verb ("nemen", "gebruiken"): see ``LightVerbs``.
     public var isLightVerb = false
+    /// Whether the knowledge base uses it (one of its exact alternatives) at all.
+    public var isInKnowledgeBase = true
 
     /// How well a text with these terms says this concept: 1 exactly; ``broaderCredit`` by a member
     /// of the class it is, or by its class when the text names no other member of that class; else 0.
@@ -61,6 +63,15 @@ public struct QueryPlan: Sendable, Equatable {
     /// What the question asks about: its concepts but the light verbs. None for "hoe laat is het?".
     public var subjects: [PlannedConcept] {
         concepts.filter { !$0.isLightVerb }
+    }
+
+    /// The medical terms the question names (in a text's words, not lay words) and the knowledge
+    /// base uses: halfwaardetijd in "wat is de halfwaardetijd van diazepam?". None for a follow-up,
+    /// whose terms may be the earlier question's.
+    public var namedTerms: [PlannedConcept] {
+        question.isFollowUp ? [] : concepts.filter {
+            $0.concept.role == .term && !$0.concept.isAskedInLayWords && $0.isInKnowledgeBase
+        }
     }
 
     /// The one thing the question asks about when it asks nothing else of it ("Wat is

@@ -77,7 +77,8 @@ public struct QueryPlanner {
             let isLightVerb = concept.role == .word && exact.first.map { LightVerbs.contains(term: $0.terms[0]) } == true
             if isLightVerb { weight *= LightVerbs.weightFactor }
             planned.append(PlannedConcept(concept: concept, weight: weight, exact: exact, broader: broader,
-                                          members: members, siblings: siblings, expansions: expansions, isLightVerb: isLightVerb))
+                                          members: members, siblings: siblings, expansions: expansions,
+                                          isLightVerb: isLightVerb, isInKnowledgeBase: frequency > 0))
         }
         var plan = QueryPlan(question: question, concepts: planned)
         plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil

@@ -77,6 +77,11 @@ struct AnalyzedPassage: Sendable, Equatable {
         return plan.namesItsEntities(named.union(headingTerms))
     }
 
+    /// Every term of the passage, its heading's included.
+    var terms: Set<String> {
+        sentenceTerms.reduce(into: headingTerms) { $0.formUnion($1) }
+    }
+
     /// Whether the text as a whole has the signals of a reference line (``ReferenceLine``):
     /// when it has not, none of its lines or sentences can be one.
     var mayHoldReferences: Bool

@@ -26,6 +26,9 @@ public struct Concept: Sendable, Equatable {
     /// names one of them, its class word speaks of that one ("Clonazepam is een benzodiazepine"),
     /// so the class says nothing of this concept there.
     public var siblings: [[String]]
+    /// A medical term the question asks in a lay phrase ("in je hoofd" for hersenen), not by a
+    /// spelling a text would use.
+    public var isAskedInLayWords = false
 
     public init(label: String, role: Role, alternatives: [[String]], broader: [[String]] = [],
                 members: [[String]] = [], siblings: [[String]] = []) {

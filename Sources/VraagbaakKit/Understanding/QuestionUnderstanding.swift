@@ -37,8 +37,10 @@ public final class QuestionUnderstanding {
         if let emergency, emergency.signal == .suicidal {
             covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
         }
-        for (entry, _) in mentions {
-            let concept = concept(for: entry)
+        for (entry, positions) in mentions {
+            var concept = concept(for: entry)
+            // Lay phrases are made with function words ("in je hoofd", "te veel genomen").
+            concept.isAskedInLayWords = analysis.tokens.contains { positions.contains($0.position) && DutchStopWords.contains($0.normalized) }
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
         }
         var seen = Set(concepts.map(\.label))
