@@ -52,13 +52,16 @@ final class LexiconTests: XCTestCase {
 final class QuestionUnderstandingTests: XCTestCase {
     private let understanding = QuestionUnderstanding(lexicon: .builtIn)
 
-    func testFindsEntitiesBySlangBrandAndInflection() {
+    func testFindsEntitiesBySlangBrandAndInflection() throws {
         let question = understanding.understand("mag ik Rivotril samen met xtc of benzo's?")
         XCTAssertEqual(question.entities.map(\.label), ["clonazepam", "mdma", "benzodiazepine"])
         let clonazepam = question.entities[0]
         XCTAssertTrue(clonazepam.broader.contains(["benzodiazepine"]), "a substance carries its class")
         XCTAssertTrue(clonazepam.siblings.contains(["diazepam"]), "and the other members of its class")
         XCTAssertFalse(clonazepam.siblings.contains(["clonazepam"]))
+        let codeine = try XCTUnwrap(understanding.understand("codeine").entities.first)
+        XCTAssertTrue(codeine.broader.contains(["opioïden"]) && !codeine.siblings.contains(["opioïden"]),
+                      "a class of the substance that is in one of its other classes stays its class")
         let benzodiazepine = question.entities[2]
         XCTAssertTrue(benzodiazepine.members.contains(["clonazepam"]), "a class carries its members")
     }

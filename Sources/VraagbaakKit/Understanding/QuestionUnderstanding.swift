@@ -107,8 +107,9 @@ public final class QuestionUnderstanding {
         let entries = matcher.lexicon.entries
         let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(evidence(of:))
         let members = entries.filter { $0.classes.contains(entry.name) }.flatMap(evidence(of:))
+        // Not its own classes: opioïde, itself a pijnstiller, is codeïne's class, no sibling.
         let siblings = entries.filter { other in
-            other.name != entry.name && other.classes.contains(where: entry.classes.contains)
+            other.name != entry.name && !entry.classes.contains(other.name) && other.classes.contains(where: entry.classes.contains)
         }.flatMap(evidence(of:))
         return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
                        alternatives: evidence(of: entry), broader: broader, members: members, siblings: siblings)
