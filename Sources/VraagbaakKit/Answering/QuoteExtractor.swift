@@ -33,8 +33,9 @@ public struct QuoteExtractor {
             guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let coverage = plan.coverage(of: sentenceTerms[index])
-            // "hoe lang …": of the sentences that say something of the question, one that gives a time.
-            let givesAnswer = coverage > 0 && ranked.analysis.givesAnswer(index, for: plan)
+            // "hoe lang …": of the sentences that say something of the question, one that gives a time
+            // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).
+            let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
             return coverage * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }

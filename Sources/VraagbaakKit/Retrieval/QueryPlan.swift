@@ -97,9 +97,9 @@ public struct QueryPlan: Sendable, Equatable {
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))
 
-    /// Whether the question names a substance or class.
-    var namesSubstances: Bool {
-        concepts.contains { $0.concept.role == .entity }
+    /// The substances and classes the question names.
+    var entities: [PlannedConcept] {
+        concepts.filter { $0.concept.role == .entity }
     }
 
     /// Whether a text with these terms names a substance the question does not ask about.
@@ -109,13 +109,13 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// Whether a text with these terms names at least one of the substances the question names.
     func namesAnyOfItsEntities(_ terms: Set<String>) -> Bool {
-        concepts.contains { $0.concept.role == .entity && $0.match(terms) > 0 }
+        entities.contains { $0.match(terms) > 0 }
     }
 
     /// Whether a text with these terms names every substance the question names (true when it
     /// names none), one of several by name: "andere drugs" alone does not speak of ketamine and xtc.
     func namesItsEntities(_ terms: Set<String>) -> Bool {
-        let matches = concepts.filter { $0.concept.role == .entity }.map { $0.match(terms) }
+        let matches = entities.map { $0.match(terms) }
         return matches.allSatisfy { $0 > 0 } && (matches.count < 2 || matches.contains(1))
     }
 

@@ -36,10 +36,9 @@ public struct QueryPlanner {
         let compounds = try periphrasisCompounds(in: analysis)
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
-            var exact = concept.alternatives.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
-            let broader = concept.broader.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
-            let members = concept.members.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
-            let siblings = concept.siblings.map { FTSQuery.Alternative.phrase($0.map(analyzer.term(ofNormalized:))) }
+            var exact = indexPhrases(concept.alternatives)
+            let broader = indexPhrases(concept.broader), members = indexPhrases(concept.members)
+            let siblings = indexPhrases(concept.siblings)
             var expansions: [String] = []
             var frequency = try frequencyOf(exact)
             if concept.role == .word, let word = concept.alternatives.first?.first {
@@ -83,8 +82,13 @@ public struct QueryPlanner {
         var plan = QueryPlan(question: question, concepts: planned)
         plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil
         plan.answerType = AnswerType.asked(by: analysis.tokens)
-        plan.otherSubstances = question.otherSubstances.map { .phrase($0.map(analyzer.term(ofNormalized:))) }
+        plan.otherSubstances = indexPhrases(question.otherSubstances)
         return plan
+    }
+
+    /// Phrases of normalized words as phrases of index terms.
+    private func indexPhrases(_ phrases: [[String]]) -> [FTSQuery.Alternative] {
+        phrases.map { .phrase($0.map(analyzer.term(ofNormalized:))) }
     }
 
     /// BM25's idf; an unknown word weighs most, so that a question about something the

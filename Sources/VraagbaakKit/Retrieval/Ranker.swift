@@ -70,7 +70,7 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// that names another substance and none of those asked speaks of that one: "MDMA komt de
     /// neuron in …" is not about clonazepam in a thread called "Clonazepam met MDMA".
     func speaksOfEntities(_ index: Int, for plan: QueryPlan) -> Bool {
-        guard plan.namesSubstances else { return true }
+        guard !plan.entities.isEmpty else { return true }
         var named = sentenceTerms[index]
         if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
         if plan.namesAnotherSubstance(named), !plan.namesAnyOfItsEntities(named) { return false }
@@ -227,7 +227,7 @@ public struct Ranker {
         // best ("Paletten" before "Het dialoogvenster Paletten" for "paletten").
         let headingCoverage = plan.soleSubject == nil ? plan.coverage(of: item.headingTerms)
             : Self.matchBothWays(plan, said: item.headingTerms, ownWords: item.headingContentTerms)
-        let entities = plan.concepts.filter { $0.concept.role == .entity }
+        let entities = plan.entities
         let entityCoverage = entities.count < 2 ? coverage
             : entities.reduce(0) { $0 + $1.match(said) } / Double(entities.count)
         let sentenceCoverages = item.sentences.map(plan.coverage(of:))
