@@ -17,6 +17,13 @@ final class QuoteExtractorTests: XCTestCase {
             Lavendel ruikt aangenaam en groeit in zonnige tuinen. Rozemarijn verlaagt de hartslag niet. \
             Rozemarijn groeit snel.
 
+            Kernel
+
+            Het kernelpakket verschijnt in de bovenliggende map. Nadat u de kernel geconfigureerd heeft, \
+            moet u de volgende opdracht geven:
+
+            make deb-pkg
+
             Bronnen
 
              • Jansen P, Visser K. Valerian and Heart Rate: A Case Report. Cardiol J. 2019;12(3):45-9. doi:10.1000/cj.2019.45
@@ -40,6 +47,11 @@ final class QuoteExtractorTests: XCTestCase {
         // reference (two authors); its line shows three (the year, the doi).
         let answer = try answerer.answer("valerian heart rate case report")
         XCTAssertFalse((answer.quotes + answer.moreQuotes).contains { $0.text.contains("Jansen P") }, "\(answer.quotes.map(\.text))")
+    }
+
+    func testASentenceThatAnnouncesWhatFollowsBringsIt() throws {
+        let text = try quote("welke opdracht geef ik voor een kernelpakket?", containing: "volgende opdracht")
+        XCTAssertTrue(text.hasSuffix("de volgende opdracht geven:\n\nmake deb-pkg"), "a colon announces the command: \(text)")
     }
 
     func testASentenceThatStandsAloneIsQuotedAlone() throws {

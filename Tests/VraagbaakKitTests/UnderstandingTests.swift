@@ -154,6 +154,8 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("mag rivotrill met mdna").entities.map(\.label), ["clonazepam", "mdma"])
         XCTAssertEqual(understanding.understand("vier glazen aan de lijn").entities.map(\.label), [], "'vier' is no misspelt 'bier', 'lijn' no 'wijn'")
         XCTAssertEqual(understanding.understand("wat drink je").entities.map(\.label), [], "'drink' is no misspelt 'drank'")
+        XCTAssertEqual(understanding.understand("kun je van xtc afhankelijk raken?").concepts.map(\.label), ["mdma", "afhankelijkheid", "raken"],
+                       "'raken' is an everyday word, no misspelt 'braken'")
         XCTAssertEqual(Set(understanding.understand("rivotirl met extacy").entities.map(\.label)), ["clonazepam", "mdma"],
                        "two letters swapped are one slip of the keyboard")
     }
@@ -273,6 +275,23 @@ final class QueryPlannerTests: XCTestCase {
         }
         XCTAssertNil(try correction("verwachting"), "'verwachting' is a word, one letter from 'verzacht'")
         XCTAssertEqual(try correction("verzachtt"), understanding.analyzer.term(ofNormalized: "verzacht"))
+    }
+
+    func testAPluralWithoutItsApostropheIsTheKnowledgeBasesSingular() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("Handleiding\n\nDe pagina's van de handleiding staan online. Het virus verspreidt zich.\n", to: "kennis/handleiding.txt")
+        let base = try folder.openKnowledgeBase()
+        _ = try base.refresh()
+        let planner = QueryPlanner(index: base.index, analyzer: understanding.analyzer)
+        XCTAssertEqual(try planner.singularOfPluralWithoutApostrophe("paginas")?.term, understanding.analyzer.term(ofNormalized: "pagina"))
+        XCTAssertNil(try planner.singularOfPluralWithoutApostrophe("fotos"), "'foto' is not in the knowledge base")
+        XCTAssertNil(try planner.singularOfPluralWithoutApostrophe("boeken"), "no vowel before the s")
+        let plan = try planner.plan(understanding.understand("waar staan de paginas?"))
+        XCTAssertEqual(plan.concepts.first { $0.concept.label == "paginas" }?.isInKnowledgeBase, true)
+    }
+
+    func testForumShorthandIsNoSubject() {
+        XCTAssertEqual(understanding.understand("hoe krijg ik ie ipv engels in het nederlands").concepts.map(\.label), ["engels", "nederlands"])
     }
 
     func testUnknownLongWordIsCorrectedToAKnownTerm() throws {

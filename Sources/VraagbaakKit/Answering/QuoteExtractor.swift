@@ -48,7 +48,10 @@ public struct QuoteExtractor {
         if first > 0, SentenceLink.leansOnPrevious(ranked.analysis.sentenceOpenings[first]), length(first - 1, last) <= maximumLength {
             first -= 1
         }
-        if last + 1 < sentences.count, scores[last + 1] > 0, length(first, last + 1) <= maximumLength {
+        // The next sentence joins when it says something too, or when the last one announces it
+        // ("… moet u de volgende opdracht geven:" is no answer without the command).
+        if last + 1 < sentences.count, scores[last + 1] > 0 || text[sentences[last]].hasSuffix(":"),
+           length(first, last + 1) <= maximumLength {
             last += 1
         }
         // When the section heading says what the sentences do not ("Werkingsmechanisme"), the

@@ -42,7 +42,7 @@ public struct QueryPlanner {
             var expansions: [String] = []
             var frequency = try frequencyOf(exact)
             if concept.role == .word, let word = concept.alternatives.first?.first {
-                if frequency == 0, let correction = try typoCorrection(of: word, term: exact[0].terms[0]) {
+                if frequency == 0, let correction = try singularOfPluralWithoutApostrophe(word) ?? typoCorrection(of: word, term: exact[0].terms[0]) {
                     exact.append(.phrase([correction.term]))
                     expansions.append("\(word) → \(correction.term)")
                     frequency = correction.frequency
@@ -183,6 +183,16 @@ public struct QueryPlanner {
             }
         }
         return best.map { ($0.term, $0.frequency) }
+    }
+
+    /// "paginas", "fotos", "menus": a plural written without its apostrophe (pagina's) is the
+    /// singular the knowledge base uses. Only for a word it does not use itself, so "virus" and
+    /// "status" stay as they are.
+    func singularOfPluralWithoutApostrophe(_ word: String) throws -> (term: String, frequency: Int)? {
+        guard word.count >= 4, word.hasSuffix("s"), let vowel = word.dropLast().last, "aeiouy".contains(vowel) else { return nil }
+        let term = analyzer.term(ofNormalized: String(word.dropLast()))
+        let frequency = try index.documentFrequencies([term])[term] ?? 0
+        return frequency > 0 ? (term, frequency) : nil
     }
 
     // MARK: - Compounds
