@@ -116,10 +116,13 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("ik wil gewoon niet meer wakker worden"), .suicidal)
         XCTAssertEqual(signal("ik kan zo niet meer leven"), .suicidal)
         XCTAssertEqual(signal("ik krijg geen lucht meer na die pil"), .breathing)
+        XCTAssertEqual(signal("nu ademt ze heel langzaam en haar lippen worden blauw"), .breathing)
+        XCTAssertEqual(signal("hij ademt zo oppervlakkig na die benzo's"), .breathing)
         XCTAssertEqual(signal("ik heb net 30 rivotril geslikt"), .overdose)
         XCTAssertNil(signal("ik heb 5 jaar lang clonazepam genomen"))
         XCTAssertNil(signal("ik ben 25 en heb gisteren 1,5 pillen rivotril genomen"))
         XCTAssertNil(signal("is het normaal dat je zwaar ademt na xtc"))
+        XCTAssertNil(signal("is het normaal dat je langzamer ademt met een benzo"))
     }
 
     /// "Wat moet je doen als …" asks for first aid, and the emergency block gives it (call 112),

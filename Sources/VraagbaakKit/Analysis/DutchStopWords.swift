@@ -42,8 +42,9 @@ public enum DutchStopWords {
         "vraagje", "hallo", "hoi", "hey", "bedankt", "alvast", "groet", "groetjes", "s", "t", "n",
         "gaat", "ga", "gaan", "word", "zit", "zitten", "krijg", "krijgt", "krijgen", "gebeurt", "gebeuren",
         "gebeurd", "gebeurde", "the", "a",
-        // Forum shorthand: "ie" (hij), "ipv" (in plaats van), "ff" (even), …
+        // Forum shorthand and chat particles: "ie" (hij), "ipv" (in plaats van), "ff" (even), "nou", …
         "ie", "ipv", "bijv", "evt", "iig", "idd", "ff", "enzo", "etc", "oid", "btw", "trouwens",
-        "z'n", "d'r", "zo'n", "da's", "thx", "tnx", "aub", "pls", "plz", "mvg",
+        "z'n", "d'r", "zo'n", "da's", "thx", "tnx", "aub", "pls", "plz", "mvg", "nou", "hoor", "zeg",
+        "gwn", "beetje", "ok", "oke", "oké",
     ]
 }

@@ -220,7 +220,9 @@ public struct EmergencyDetector: Sendable {
          events: [
             ["ademt", "raar"], ["ademt", "niet"], ["ademt", "nauwelijks"], ["ademt", "vreemd"], ["ademt", "zwaar"],
             ["ademhaling", "stopt"], ["stopt", "ademen"], ["geen lucht"], ["geen adem"], ["blauwe", "lippen"],
-            ["blauw", "aan"], ["blauw aangelopen"], ["hapt", "naar", "lucht"],
+            ["blauw", "aan"], ["blauw aangelopen"], ["hapt", "naar", "lucht"], ["lippen", "blauw"],
+            ["ademt", "langzaam"], ["ademt", "oppervlakkig"], ["ademt", "onregelmatig"],
+            ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"],
          ],
          topics: []),
     ]
