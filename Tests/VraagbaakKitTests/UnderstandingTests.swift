@@ -264,12 +264,17 @@ final class QueryPlannerTests: XCTestCase {
         try planner.plan(understanding.understand(question))
     }
 
-    func testAnEverydayWordIsNoMisspelling() throws {
+    /// A planner over a knowledge base of one file with `text`.
+    private func planner(over text: String) throws -> QueryPlanner {
         let folder = try makeTemporaryFolder()
-        try folder.write("Zalf\n\nDeze zalf verzacht de huid.\n", to: "kennis/zalf.txt")
+        try folder.write(text, to: "kennis/tekst.txt")
         let base = try folder.openKnowledgeBase()
         _ = try base.refresh()
-        let planner = QueryPlanner(index: base.index, analyzer: understanding.analyzer)
+        return QueryPlanner(index: base.index, analyzer: understanding.analyzer)
+    }
+
+    func testAnEverydayWordIsNoMisspelling() throws {
+        let planner = try planner(over: "Zalf\n\nDeze zalf verzacht de huid.\n")
         func correction(_ word: String) throws -> String? {
             try planner.typoCorrection(of: word, term: understanding.analyzer.term(ofNormalized: word))?.term
         }
@@ -278,11 +283,7 @@ final class QueryPlannerTests: XCTestCase {
     }
 
     func testAPluralWithoutItsApostropheIsTheKnowledgeBasesSingular() throws {
-        let folder = try makeTemporaryFolder()
-        try folder.write("Handleiding\n\nDe pagina's van de handleiding staan online. Het virus verspreidt zich.\n", to: "kennis/handleiding.txt")
-        let base = try folder.openKnowledgeBase()
-        _ = try base.refresh()
-        let planner = QueryPlanner(index: base.index, analyzer: understanding.analyzer)
+        let planner = try planner(over: "Handleiding\n\nDe pagina's van de handleiding staan online. Het virus verspreidt zich.\n")
         XCTAssertEqual(try planner.singularOfPluralWithoutApostrophe("paginas")?.term, understanding.analyzer.term(ofNormalized: "pagina"))
         XCTAssertNil(try planner.singularOfPluralWithoutApostrophe("fotos"), "'foto' is not in the knowledge base")
         XCTAssertNil(try planner.singularOfPluralWithoutApostrophe("boeken"), "no vowel before the s")
