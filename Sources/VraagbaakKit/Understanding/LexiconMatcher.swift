@@ -69,11 +69,12 @@ public struct LexiconMatcher {
     /// The entry a misspelled word most likely names ("clonazepan", "rivotrill", "mdna"): a
     /// one-word spelling within edit distance 1 (2 from ten letters on). Short names are too
     /// close to ordinary words ("drank"/"drink", "wijn"/"lijn"), so only names of six letters
-    /// or more are matched, and four-letter abbreviations (no more than one vowel: "mdna").
+    /// or more are matched, and four-letter abbreviations (no more than one vowel: "mdna"). An
+    /// everyday Dutch word (``GeneralDutch``) is never a misspelling: "raken" is no "braken".
     public func entry(misspelledAs word: String) -> Lexicon.Entry? {
         let letters = Array(word.unicodeScalars)
         let isAbbreviation = letters.count == 4 && word.filter { "aeiouyj".contains($0) }.count <= 1
-        guard letters.count >= 5 || isAbbreviation else { return nil }
+        guard letters.count >= 5 || isAbbreviation, GeneralDutch.zipf(of: word) == nil else { return nil }
         let limit = letters.count >= 10 ? 2 : 1
         var best: (entry: Int, distance: Int)?
         for (index, phrases) in phrasesByEntry.enumerated() {

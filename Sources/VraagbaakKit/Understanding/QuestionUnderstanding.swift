@@ -45,10 +45,8 @@ public final class QuestionUnderstanding {
         }
         var seen = Set(concepts.map(\.label))
         for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
-            // A word that looks like a misspelt name is one only if it is no everyday Dutch word
-            // ("raken" is not "braken") and the knowledge base does not use it.
-            if GeneralDutch.zipf(of: token.normalized) == nil, let entry = matcher.entry(misspelledAs: token.normalized),
-               !isKnownTerm(token.term), !seen.contains(entry.name) {
+            // The index is asked only about a word that looks like a misspelt name.
+            if let entry = matcher.entry(misspelledAs: token.normalized), !isKnownTerm(token.term), !seen.contains(entry.name) {
                 seen.insert(entry.name)
                 concepts.append(concept(for: entry))
             } else if seen.insert(token.normalized).inserted {
