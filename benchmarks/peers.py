@@ -75,7 +75,11 @@ def load_questions(path: str) -> list[tuple[str, set[str]]]:
             cols = line.split("\t")
             if len(cols) < 4 or cols[0] == "kind":
                 continue
-            qs.append((cols[1], {r for r in cols[3].split("|") if r}))
+            relevant = {r for r in cols[3].split("|") if r}
+            # Rows without a relevant file (abstain, emergency) have nothing to rank; vraagbaak eval
+            # leaves them out of MRR and recall too.
+            if relevant:
+                qs.append((cols[1], relevant))
     return qs
 
 

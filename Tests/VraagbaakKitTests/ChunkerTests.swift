@@ -93,6 +93,26 @@ final class ChunkerTests: XCTestCase {
         XCTAssertEqual(passages.map(\.text), [long, "Tussenkop zonder punt\n\n" + long, "Let op:\n\n" + long])
     }
 
+    func testAPassageEndingInAColonCarriesTheShortUnitItAnnounces() throws {
+        let directory = try KnowledgeTestDirectory()
+        let long = (0..<8).map(sentence).joined(separator: " ")   // ~600 characters
+        let longer = (0..<12).map(sentence).joined(separator: " ")   // ~900 characters
+        let text = "# Kop\n\n\(long)\n\nGeef de opdracht:\n\nmake deb-pkg\n\n\(long)\n\n\(long) Volg deze stappen:\n\n\(longer)\n\n"
+            + "Tot slot:\n\n# Andere kop\n\nkorte regel\n"
+        let (document, url) = try load(directory, "opdracht.md", text)
+        let passages = Chunker().passages(of: document)
+        try assertPassagesMatchFile(passages, file: url)
+        XCTAssertEqual(passages.map(\.text).prefix(3), [long, "Geef de opdracht:", "make deb-pkg\n\n" + long])
+        // The command opens a passage of its own (a short line without a sentence end) and is the announcer's continuation.
+        XCTAssertEqual(passages[1].continuation, Passage.Continuation(text: "\n\nmake deb-pkg", lastLine: 7))
+        XCTAssertTrue(text.contains(passages[1].text + (passages[1].continuation?.text ?? "")))
+        // Not a unit too long to quote, and not across a section.
+        let announcers = passages.filter { $0.text.hasSuffix(":") }
+        XCTAssertEqual(announcers.map { $0.text.split(separator: " ").suffix(2).joined(separator: " ") },
+                       ["de opdracht:", "deze stappen:", "doet.\n\nTot slot:"])
+        XCTAssertEqual(announcers.map { $0.continuation == nil }, [false, true, true])
+    }
+
     func testSentenceSplitterRules() {
         func split(_ text: String) -> [String] {
             let bytes = Array(text.utf8)

@@ -24,6 +24,14 @@ final class QuoteExtractorTests: XCTestCase {
 
             make deb-pkg
 
+            Pakketlijst
+
+            Een lijst van uw eigen pakketten maakt u met één opdracht:
+
+            dpkg-scanpackages BIN_DIR > mijn_pakketten
+
+            Daarna staat de lijst klaar.
+
             Bronnen
 
              • Jansen P, Visser K. Valerian and Heart Rate: A Case Report. Cardiol J. 2019;12(3):45-9. doi:10.1000/cj.2019.45
@@ -52,6 +60,19 @@ final class QuoteExtractorTests: XCTestCase {
     func testASentenceThatAnnouncesWhatFollowsBringsIt() throws {
         let text = try quote("welke opdracht geef ik voor een kernelpakket?", containing: "volgende opdracht")
         XCTAssertTrue(text.hasSuffix("de volgende opdracht geven:\n\nmake deb-pkg"), "a colon announces the command: \(text)")
+    }
+
+    func testWhatAPassageAnnouncesIsQuotedFromTheNextPassage() throws {
+        let answer = try answerer.answer("hoe maak ik een lijst van mijn pakketten?")
+        let quote = try XCTUnwrap(answer.quotes.first, "no answer")
+        XCTAssertEqual(quote.text, "Een lijst van uw eigen pakketten maakt u met één opdracht:\n\ndpkg-scanpackages BIN_DIR > mijn_pakketten")
+        XCTAssertEqual(quote.lines, 15...17)
+        let file = try String(contentsOf: folder.url.appendingPathComponent("kennis/hartslag.txt"), encoding: .utf8)
+        XCTAssertTrue(file.contains(quote.text), "verbatim from the file")
+        let passages = try answerer.index.passages(source: quote.source, ordinals: quote.passageOrdinal...(quote.passageOrdinal + 1))
+        XCTAssertEqual(passages.map(\.text), ["Een lijst van uw eigen pakketten maakt u met één opdracht:",
+                                               "dpkg-scanpackages BIN_DIR > mijn_pakketten\n\nDaarna staat de lijst klaar."],
+                       "the command is a passage of its own")
     }
 
     func testASentenceThatStandsAloneIsQuotedAlone() throws {

@@ -62,10 +62,18 @@ public struct QuoteExtractor {
             while last + 1 < sentences.count, length(first, last + 1) <= headingQuoteLength { last += 1 }
         }
         let range = sentences[first].lowerBound..<sentences[last].upperBound
+        var quoted = String(text[range])
+        var lines = Self.lines(of: range, in: passage)
+        // What the last sentence announces may open the next passage ("… geeft u de opdracht:" and
+        // the command on its own line): the passage brings it along, verbatim.
+        if last == sentences.count - 1, let continuation = passage.continuation, quoted.hasSuffix(":"),
+           text[range.upperBound...].allSatisfy(\.isWhitespace) {
+            quoted = String(text[range.lowerBound...]) + continuation.text
+            lines = lines.lowerBound...max(lines.upperBound, continuation.lastLine)
+        }
         let quote = Quote(
-            text: String(text[range]), source: passage.source, title: passage.title, section: passage.citedSection,
-            lines: Self.lines(of: range, in: passage),
-            passageID: passage.id, passageOrdinal: passage.ordinal)
+            text: quoted, source: passage.source, title: passage.title, section: passage.citedSection,
+            lines: lines, passageID: passage.id, passageOrdinal: passage.ordinal)
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         return (quote, plan.coverage(of: said), said)
     }

@@ -17,7 +17,7 @@ import GRDB
 enum IndexSchema {
     /// Bump on any change to the tables; changes to the analysis chain are caught by
     /// ``analyzerFingerprint``.
-    static let version = 4
+    static let version = 5
 
     /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
     static func create(in database: DatabaseQueue) throws {
@@ -49,6 +49,9 @@ enum IndexSchema {
             t.column("body", .text).notNull()
             t.column("firstLine", .integer).notNull()
             t.column("lastLine", .integer).notNull()
+            // What a passage ending in ":" announces (``Passage/Continuation``), for quoting; not searched.
+            t.column("continuation", .text)
+            t.column("continuationLastLine", .integer)
         }
         try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
             t.content = "passage"

@@ -141,8 +141,9 @@ public struct IndexUpdater {
         }
         let documentID = db.lastInsertedRowID
         let insert = try DirectInsert(db.cachedStatement(sql: """
-            INSERT INTO passage (documentId, ordinal, section, heading, body, firstLine, lastLine)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passage (documentId, ordinal, section, heading, body, firstLine, lastLine,
+                                 continuation, continuationLastLine)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """))
         // The full-text row is inserted here, not by a trigger (see `IndexSchema`).
         let insertText = try DirectInsert(db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, heading, body) VALUES (?, ?, ?)"))
@@ -152,6 +153,9 @@ public struct IndexUpdater {
                 $0.bind(documentID, at: 1); $0.bind(passage.ordinal, at: 2); $0.bind(passage.section, at: 3)
                 $0.bind(heading, at: 4); $0.bind(passage.text, at: 5)
                 $0.bind(passage.lines.lowerBound, at: 6); $0.bind(passage.lines.upperBound, at: 7)
+                if let continuation = passage.continuation {
+                    $0.bind(continuation.text, at: 8); $0.bind(continuation.lastLine, at: 9)
+                }
             }
             let passageID = db.lastInsertedRowID
             try insertText.run { $0.bind(passageID, at: 1); $0.bind(heading, at: 2); $0.bind(passage.text, at: 3) }

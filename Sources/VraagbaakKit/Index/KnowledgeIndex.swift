@@ -94,7 +94,7 @@ public final class KnowledgeIndex: Sendable {
         // Rank in FTS5 alone, then read the few best passages: joining first would read
         // every matching passage's text before the sort.
         let statement = try db.cachedStatement(sql: """
-            SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine,
+            SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, p.continuation, p.continuationLastLine,
                    d.source, d.title, d.kind, best.rank
             FROM (SELECT rowid, \(BM25RankFunction.name)(passage_fts, ?, ?, ?, ?) AS rank
                   FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?) AS best
@@ -111,7 +111,8 @@ public final class KnowledgeIndex: Sendable {
     public func passages(source: String, ordinals: ClosedRange<Int>) throws -> [StoredPassage] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, d.source, d.title, d.kind
+                SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, p.continuation, p.continuationLastLine,
+                       d.source, d.title, d.kind
                 FROM passage p JOIN document d ON d.id = p.documentId
                 WHERE d.source = ? AND p.ordinal BETWEEN ? AND ?
                 ORDER BY p.ordinal
@@ -323,6 +324,8 @@ public struct StoredPassage: Sendable, Equatable, Codable {
     public var ordinal: Int
     public var lines: ClosedRange<Int>
     public var text: String
+    /// What the passage announces with its closing ":", from the next passage (``Passage/Continuation``).
+    public var continuation: Passage.Continuation?
 
     init(row: Row) {
         id = row["id"]
@@ -333,6 +336,9 @@ public struct StoredPassage: Sendable, Equatable, Codable {
         ordinal = row["ordinal"]
         lines = (row["firstLine"] as Int)...(row["lastLine"] as Int)
         text = row["body"]
+        if let continuationText: String = row["continuation"], let lastLine: Int = row["continuationLastLine"] {
+            continuation = Passage.Continuation(text: continuationText, lastLine: lastLine)
+        }
     }
 
     /// The section heading as a citation shows it: none when it is empty or only repeats the

@@ -56,6 +56,13 @@ public struct Chunker: Sendable {
                 group = []
                 groupLength = 0
             }
+            // The unit ends the passage before it and starts the next (which may be what that one announces).
+            func startPassage(with unit: Unit) {
+                flush()
+                announce(unit, after: &passages[passages.count - 1], in: section, bytes: bytes)
+                group = [unit]
+                groupLength = unit.length
+            }
             for (position, unit) in units.enumerated() {
                 guard let previous = group.last else {
                     group = [unit]
@@ -68,22 +75,28 @@ public struct Chunker: Sendable {
                 if unit.length < minimumLength, !isLast, Sentences.introduces(bytes, unit.range) {
                     // A short line without a sentence end (a sub-heading, a label) or ending in
                     // ":" introduces what follows: it starts a passage rather than ending one.
-                    flush()
-                    group = [unit]
-                    groupLength = unit.length
+                    startPassage(with: unit)
                 } else if combined <= targetLength
                     || (combined <= maximumLength && (groupLength < minimumLength || (isLast && unit.length < minimumLength))) {
                     group.append(unit)
                     groupLength = combined
                 } else {
-                    flush()
-                    group = [unit]
-                    groupLength = unit.length
+                    startPassage(with: unit)
                 }
             }
             flush()
         }
         return passages
+    }
+
+    /// A passage that ends in ":" announces the unit that starts the next passage of its section:
+    /// the blank lines and that unit become its continuation, when the unit is short enough to quote.
+    private func announce(_ unit: Unit, after passage: inout Passage, in section: Section, bytes: [UInt8]) {
+        guard passage.range.upperBound > passage.range.lowerBound, bytes[passage.range.upperBound - 1] == 0x3A,
+              unit.length <= targetLength / 2 else { return }
+        passage.continuation = Passage.Continuation(
+            text: TextLines.string(bytes, passage.range.upperBound..<unit.range.upperBound),
+            lastLine: section.paragraphs[unit.paragraph].line(at: unit.range.upperBound - 1))
     }
 
     /// The paragraphs of a section, long ones cut into sentences.

@@ -23,9 +23,26 @@ public struct Passage: Sendable, Equatable {
     public var isPost: Bool
     /// UTF-8 byte offsets of `text` in `Document.body`.
     public var range: Range<Int>
+    /// What the passage announces with a closing ":" when the next passage of its section starts
+    /// with it ("… geeft u de opdracht:" before a command on a line of its own).
+    public var continuation: Continuation?
+
+    /// The body from the end of a passage to the end of the first unit of the next one: the blank
+    /// lines between and that unit, verbatim, so that passage text + continuation is a piece of the body.
+    public struct Continuation: Sendable, Equatable, Codable {
+        public var text: String
+        /// The file line the continuation ends on.
+        public var lastLine: Int
+
+        public init(text: String, lastLine: Int) {
+            self.text = text
+            self.lastLine = lastLine
+        }
+    }
 
     public init(source: String, title: String, section: String?, kind: DocumentKind, ordinal: Int,
-                lines: ClosedRange<Int>, text: String, isPost: Bool = false, range: Range<Int> = 0..<0) {
+                lines: ClosedRange<Int>, text: String, isPost: Bool = false, range: Range<Int> = 0..<0,
+                continuation: Continuation? = nil) {
         self.source = source
         self.title = title
         self.section = section
@@ -35,5 +52,6 @@ public struct Passage: Sendable, Equatable {
         self.text = text
         self.isPost = isPost
         self.range = range
+        self.continuation = continuation
     }
 }
