@@ -64,6 +64,7 @@ final class QuestionUnderstandingTests: XCTestCase {
                       "a class of the substance that is in one of its other classes stays its class")
         let benzodiazepine = question.entities[2]
         XCTAssertTrue(benzodiazepine.members.contains(["clonazepam"]), "a class carries its members")
+        XCTAssertEqual(understanding.understand("net een rivo geslikt").entities.map(\.label), ["clonazepam"], "forum slang")
     }
 
     func testLayPhrasesBecomeTheirMedicalTerm() {

@@ -20,7 +20,7 @@ extension Lexicon {
         klasse\tantipsychotica\tantipsychoticum, neurolepticum, neuroleptica
         klasse\tpijnstiller\tpijnstillers, pijnstillend middel, analgeticum
         klasse\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
-        stof\tclonazepam\trivotril, klonopin\tbenzodiazepine
+        stof\tclonazepam\trivotril, rivo, klonopin\tbenzodiazepine
         stof\tdiazepam\tvalium, stesolid\tbenzodiazepine
         stof\tlorazepam\ttemesta, ativan\tbenzodiazepine
         stof\toxazepam\tseresta\tbenzodiazepine
