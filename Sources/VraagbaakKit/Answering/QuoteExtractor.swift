@@ -9,7 +9,8 @@ import Foundation
 /// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; a following sentence
 /// that also says something joins it, and so does the sentence before when the core leans on it
 /// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
-/// so it is always an exact substring of the passage.
+/// so it is always an exact substring of the passage (or, when its last sentence announces what opens the next
+/// passage, of the passage and its ``StoredPassage/continuation``).
 public struct QuoteExtractor {
     public var maximumLength = 600
     /// How much of a section's opening is quoted when its heading is what answers.

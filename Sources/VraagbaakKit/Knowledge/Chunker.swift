@@ -14,6 +14,9 @@
 ///   so may a short last paragraph of a section.
 /// - A short paragraph that introduces what follows (no sentence end, as a sub-heading inside
 ///   a post, or a final `:`) starts a passage instead of ending one.
+/// - A passage ending in `:` whose next passage in the section opens with a short unit (a command
+///   on a line of its own) carries that unit as its `continuation`, for quoting; the index does
+///   not search it.
 /// - A paragraph longer than `maximumLength` is cut into its list items (lines starting with
 ///   a bullet or a number), and an item still too long at sentence ends (see
 ///   `Chunker.Sentences`); the pieces are grouped like paragraphs. A single sentence longer
@@ -56,7 +59,7 @@ public struct Chunker: Sendable {
                 group = []
                 groupLength = 0
             }
-            // The unit ends the passage before it and starts the next (which may be what that one announces).
+            // Closes the passage so far and starts the next with `unit`, which may be what the closed one announces.
             func startPassage(with unit: Unit) {
                 flush()
                 announce(unit, after: &passages[passages.count - 1], in: section, bytes: bytes)

@@ -33,11 +33,6 @@ public struct Passage: Sendable, Equatable {
         public var text: String
         /// The file line the continuation ends on.
         public var lastLine: Int
-
-        public init(text: String, lastLine: Int) {
-            self.text = text
-            self.lastLine = lastLine
-        }
     }
 
     public init(source: String, title: String, section: String?, kind: DocumentKind, ordinal: Int,
