@@ -61,8 +61,7 @@ public struct EmergencyDetector: Sendable {
     /// Where a pattern element occurs: a whole word, a word prefix ("zelfmoord*"), or a phrase.
     private static func occurrences(of element: String, in words: [String]) -> [Range<Int>] {
         if element.hasSuffix("*") {
-            let prefix = element.dropLast()
-            return words.indices.filter { words[$0].hasPrefix(prefix) }.map { $0..<$0 + 1 }
+            return words.indices.filter { matches(element, words[$0]) }.map { $0..<$0 + 1 }
         }
         let parts = element.split(separator: " ").map(String.init)
         return words.indices.filter { index in
@@ -147,6 +146,7 @@ public struct EmergencyDetector: Sendable {
         }
     }
 
+    /// Whether a word is a one-word pattern element: the word itself, or a prefix marked "*" ("zelfmoord*").
     private static func matches(_ element: String, _ word: String) -> Bool {
         element.hasSuffix("*") ? word.hasPrefix(element.dropLast()) : word == element
     }

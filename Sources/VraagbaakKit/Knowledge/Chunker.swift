@@ -95,8 +95,7 @@ public struct Chunker: Sendable {
     /// A passage that ends in ":" announces the unit that starts the next passage of its section:
     /// the blank lines and that unit become its continuation, when the unit is short enough to quote.
     private func announce(_ unit: Unit, after passage: inout Passage, in section: Section, bytes: [UInt8]) {
-        guard passage.range.upperBound > passage.range.lowerBound, bytes[passage.range.upperBound - 1] == 0x3A,
-              unit.length <= targetLength / 2 else { return }
+        guard passage.text.hasSuffix(":"), unit.length <= targetLength / 2 else { return }
         passage.continuation = Passage.Continuation(
             text: TextLines.string(bytes, passage.range.upperBound..<unit.range.upperBound),
             lastLine: section.paragraphs[unit.paragraph].line(at: unit.range.upperBound - 1))
