@@ -71,6 +71,20 @@ final class AnswererTests: XCTestCase {
         XCTAssertFalse(try answerer.answer("hoe lang moet een ei koken").answered, "'lang' asks for a time, it is no subject")
     }
 
+    func testASubstanceQuestionWrappedInAStoryIsAnsweredWhereASentenceSpeaksToIt() throws {
+        // Most of these words are the asker's story; the article warns of clonazepam with alcohol.
+        let wedding = "morgen bruiloft van mn broer en ik slik al een maand rivotril, kan ik daar een paar wijntjes bij drinken?"
+        let top = try XCTUnwrap(try answerer.rank(answerer.understand(wedding)).ranked.first)
+        XCTAssertLessThan(top.features.coverage, answerer.minimumCoverage, "the story keeps the coverage low")
+        let answer = try answerer.answer(wedding)
+        XCTAssertTrue(answer.quotes.contains { $0.text.contains("alcohol") }, "\(answer.quotes.map(\.text))")
+        // One substance needs a sentence that also says what is asked: "rijden" is "in het verkeer".
+        let driving = try answerer.answer("moet elke ochtend met de auto naar mn werk, kan ik wel rijden als ik clonazepam slik?")
+        XCTAssertTrue(driving.quotes.contains { $0.text.contains("verkeer") }, "\(driving.quotes.map(\.text))")
+        // The seeds name clonazepam often, but never what it costs or who pays for it.
+        XCTAssertFalse(try answerer.answer("mijn baas wil weten of clonazepam vergoed wordt door de verzekering, iemand een idee?").answered)
+    }
+
     func testAQuestionOfLightVerbsAloneGetsNoAnswer() throws {
         let answer = try answerer.answer("hoe laat is het?")
         XCTAssertTrue(answer.plan?.concepts.allSatisfy(\.isLightVerb) == true, "\(answer.plan?.concepts.map(\.concept.label) ?? [])")

@@ -208,6 +208,12 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(question.concepts.map(\.label), ["distributies"])
     }
 
+    func testAWordOfANamedSubstancesOwnSpellingIsNoSubjectOfItsOwn() {
+        // "xtc-pil" is a spelling of MDMA: the pill of "een pilletje xtc" is the xtc.
+        XCTAssertEqual(understanding.understand("mag ik een pilletje xtc op rivotril?").concepts.map(\.label), ["mdma", "clonazepam"])
+        XCTAssertEqual(understanding.understand("mag ik een pilletje op rivotril?").concepts.map(\.label), ["clonazepam", "pilletje"])
+    }
+
     func testSeparableVerbsFindTheirLexiconWord() {
         for question in ["welke stoffen laat xtc vrij in de hersenen", "Komt er serotonine vrij?", "welke stoffen laat xtc vrij?"] {
             let concepts = understanding.understand(question).concepts
@@ -292,6 +298,19 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertEqual(plan.concepts.first { $0.concept.label == "paginas" }?.isInKnowledgeBase, true)
     }
 
+    func testADiminutiveTheKnowledgeBaseLacksIsItsWord() throws {
+        let planner = try planner(over: "Vormen\n\nHet middel is er als tablet en als drank.\n")
+        let tablet = understanding.analyzer.term(ofNormalized: "tablet")
+        // The stemmer makes "tabl" of "tabletje", as it makes "bal" of "balletje".
+        XCTAssertNotEqual(understanding.analyzer.term(ofNormalized: "tabletje"), tablet)
+        XCTAssertEqual(try planner.baseOfDiminutive("tabletje")?.term, tablet)
+        XCTAssertEqual(try planner.baseOfDiminutive("tabletjes")?.term, tablet)
+        XCTAssertNil(try planner.baseOfDiminutive("tablet"), "no diminutive")
+        XCTAssertNil(try planner.baseOfDiminutive("pilletje"), "'pil' is not in the knowledge base")
+        let plan = try planner.plan(understanding.understand("is er een tabletje van?"))
+        XCTAssertEqual(plan.concepts.first { $0.concept.label == "tabletje" }?.isInKnowledgeBase, true)
+    }
+
     func testForumShorthandIsNoSubject() {
         XCTAssertEqual(understanding.understand("hoe krijg ik ie ipv engels in het nederlands").concepts.map(\.label), ["engels", "nederlands"])
     }
@@ -331,6 +350,8 @@ final class QueryPlannerTests: XCTestCase {
         }
         XCTAssertEqual(verdampt.weight, unknownWeight("verdampt"), accuracy: 1e-9)
         XCTAssertEqual(genomen.weight, unknownWeight("genomen") * LightVerbs.weightFactor, accuracy: 1e-9)
+        // "Slikken" is how people say they take a medicine.
+        XCTAssertTrue(["slik", "slikt", "geslikt", "slikken", "doorslikt"].allSatisfy { LightVerbs.contains(term: understanding.analyzer.term(ofNormalized: $0)) })
     }
 
     func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {

@@ -16,6 +16,9 @@ public final class Answerer {
     public var candidateCount = 100
     /// The share of the question the best passage must say, or there is no answer.
     public var minimumCoverage = 0.35
+    /// The share a passage must say when one of its sentences names every substance the question
+    /// names and more of what it asks (see ``answers(_:plan:)``).
+    public var minimumFocusedCoverage = 0.2
     /// At most this many of the shown quotes come from one document while others have something to say.
     public var quotesPerDocument = 2
 
@@ -45,7 +48,7 @@ public final class Answerer {
         let extractor = QuoteExtractor()
         var quotes: [Quote] = []
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
-        if !ranking.plan.subjects.isEmpty, let top = ranking.ranked.first, top.features.coverage >= minimumCoverage {
+        if !ranking.plan.subjects.isEmpty, let top = ranking.ranked.first, answers(top, plan: ranking.plan) {
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, coverage: Double, terms: Set<String>, defines: Bool)? in
                 guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }
@@ -76,6 +79,17 @@ public final class Answerer {
             disclaimer: prompts.disclaimer,
             ranking: ranking.ranked,
             plan: ranking.plan)
+    }
+
+    /// Whether the best passage answers at all: it says at least ``minimumCoverage`` of the
+    /// question, or, for a question about substances, at least ``minimumFocusedCoverage`` with a
+    /// sentence that speaks to what it asks of them (``AnalyzedPassage/speaksToEntities(_:for:)``). People wrap
+    /// such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een paar
+    /// biertjes drinken op mn clonazepam"), whose words no passage says.
+    func answers(_ top: RankedPassage, plan: QueryPlan) -> Bool {
+        if top.features.coverage >= minimumCoverage { return true }
+        guard top.features.coverage >= minimumFocusedCoverage, !plan.entities.isEmpty else { return false }
+        return top.analysis.sentences.indices.contains { top.analysis.speaksToEntities($0, for: plan) }
     }
 
     /// The plan and the re-ranked candidates, best first.

@@ -1,5 +1,7 @@
 /// Dutch light verbs: verbs that carry a question's grammar more than its subject ("kan ik
 /// rivotril *nemen* bij een bad trip", "mag ik dat *gebruiken*", "hoe *maak* ik een tabel").
+/// "Slikken" is how people say they take a medicine ("ik slik clonazepam"), which texts write as
+/// "nemen", "innemen" or "gebruiken".
 /// They still count, at half their weight: in a small knowledge base such a verb is rare, and
 /// at full weight a passage that happens to use it outranks one about the question's subject.
 enum LightVerbs {
@@ -15,7 +17,8 @@ enum LightVerbs {
         "maken", "maak", "maakt", "gemaakt", "brengen", "breng", "brengt", "gebracht", "geven", "geef",
         "geeft", "gegeven", "komen", "kom", "komt", "gekomen", "zetten", "zet", "gezet", "houden", "houd",
         "houdt", "gehouden", "laten", "laat", "gelaten", "staan", "sta", "staat", "gestaan", "liggen",
-        "lig", "ligt", "gelegen", "zien", "zie", "ziet", "gezien",
+        "lig", "ligt", "gelegen", "zien", "zie", "ziet", "gezien", "slikken", "slik", "slikt", "geslikt",
+        "doorslikken", "doorslik", "doorslikt", "doorgeslikt",
     ]
     private static let terms: Set<String> = Set(infinitives.map(DutchAnalyzer().term(ofNormalized:)))
 }

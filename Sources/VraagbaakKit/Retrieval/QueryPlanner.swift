@@ -42,7 +42,7 @@ public struct QueryPlanner {
             var expansions: [String] = []
             var frequency = try frequencyOf(exact)
             if concept.role == .word, let word = concept.alternatives.first?.first {
-                if frequency == 0, let correction = try singularOfPluralWithoutApostrophe(word) ?? typoCorrection(of: word, term: exact[0].terms[0]) {
+                if frequency == 0, let correction = try singularOfPluralWithoutApostrophe(word) ?? baseOfDiminutive(word) ?? typoCorrection(of: word, term: exact[0].terms[0]) {
                     exact.append(.phrase([correction.term]))
                     expansions.append("\(word) → \(correction.term)")
                     frequency = correction.frequency
@@ -193,6 +193,29 @@ public struct QueryPlanner {
         let term = analyzer.term(ofNormalized: String(word.dropLast()))
         let frequency = try index.documentFrequencies([term])[term] ?? 0
         return frequency > 0 ? (term, frequency) : nil
+    }
+
+    /// "tabletje", "tabletjes", "boompje": the word a diminutive is made of, where the knowledge
+    /// base uses that word and not the diminutive. The stemmer takes most diminutives back to
+    /// their word, but not every one ("tabletje" loses its -etje as "balletje" does).
+    func baseOfDiminutive(_ word: String) throws -> (term: String, frequency: Int)? {
+        var diminutive = word
+        if diminutive.hasSuffix("jes") { diminutive.removeLast() }
+        guard diminutive.hasSuffix("je"), diminutive.count >= 5 else { return nil }
+        let stem = String(diminutive.dropLast(2))  // "tablet", "boomp", "vrouwt", "ballet", "konink"
+        var bases = [stem]
+        for (ending, replacement) in [("t", ""), ("p", ""), ("et", ""), ("nk", "ng")] where stem.hasSuffix(ending) {
+            bases.append(String(stem.dropLast(ending.count)) + replacement)
+        }
+        // A doubled consonant before -etje is single in the word ("ball-etje" → "bal").
+        bases += bases.compactMap { base in
+            guard base.count >= 3, let last = base.last, base.dropLast().last == last, !"aeiou".contains(last) else { return nil }
+            return String(base.dropLast())
+        }
+        let terms = bases.filter { $0.count >= 2 }.map(analyzer.term(ofNormalized:))
+        let frequencies = try index.documentFrequencies(terms)
+        // The plainest reading the knowledge base knows: "tablet" before "table" for "tabletje".
+        return terms.lazy.compactMap { term in frequencies[term].flatMap { $0 > 0 ? (term, $0) : nil } }.first
     }
 
     // MARK: - Compounds

@@ -77,6 +77,18 @@ struct AnalyzedPassage: Sendable, Equatable {
         return plan.namesItsEntities(named.union(headingTerms))
     }
 
+    /// Whether sentence `index` speaks to what the plan asks of its substances: it names every
+    /// one of them by name (it, the sentence it leans on, or the heading does), and for a single
+    /// substance says one of the plan's other subjects itself ("… clonazepam zelf sedatie en
+    /// slaperigheid veroorzaakt, wat … in het verkeer gevaarlijk kan zijn" for "kan ik rijden als
+    /// ik clonazepam slik?"); several substances asked together are asked about together.
+    func speaksToEntities(_ index: Int, for plan: QueryPlan) -> Bool {
+        var named = sentenceTerms[index].union(headingTerms)
+        if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
+        guard plan.entities.allSatisfy({ $0.match(named) == 1 }) else { return false }
+        return plan.entities.count > 1 || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
+    }
+
     /// Every term of the passage, its heading's included.
     var terms: Set<String> {
         sentenceTerms.reduce(into: headingTerms) { $0.formUnion($1) }

@@ -108,7 +108,7 @@ extension Lexicon {
         term\tophoping\topstapeling, opstapelen, stapelt zich op, stapelen zich op, accumulatie, cumulatie
         term\tmetabolisme\tafbraak, afbreken, afgebroken, breekt af, gemetaboliseerd, metaboliseren, metabolisering
         term\toverlijden\toverleden, sterven, sterfte, sterfgeval, sterfgevallen, mortaliteit, dodelijk, fataal, dood gaan, dood te gaan, doodgaan, om het leven komen
-        term\tverkeer\tautorijden, auto rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer
+        term\tverkeer\tautorijden, auto rijden, rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """
 }

@@ -32,6 +32,7 @@ public final class QuestionUnderstanding {
         let emergency = emergencyDetector.match(in: analysis)
         // "lang" of "hoe lang" asks for a time: no subject.
         var covered = Set(mentions.flatMap(\.positions)).union(analysis.questionWordPositions)
+            .union(spellingWordPositions(of: mentions.map(\.entry), in: analysis))
         // The words of a thought of suicide ("ik wil dood") are no subject to quote on: a passage on
         // the dangers of an overdose does not help then. What else the question asks still counts.
         if let emergency, emergency.signal == .suicidal {
@@ -80,6 +81,15 @@ public final class QuestionUnderstanding {
         }
         covered.formUnion(split.flatMap(\.tokens))
         return (mentions + split).map { ($0.entry, Array($0.tokens)) } + separableVerbMentions(in: analysis, skipping: covered)
+    }
+
+    /// The positions of the words that a substance the question names has in its own spellings
+    /// of several words: "pil" (of "xtc-pil") in "een pilletje xtc" is the xtc, not a subject of
+    /// its own.
+    private func spellingWordPositions(of entries: [Lexicon.Entry], in analysis: QuestionAnalysis) -> Set<Int> {
+        let words = entries.filter(\.isEntity).flatMap { matcher.phrases(of: $0).filter { $0.count > 1 }.joined() }
+        let terms = Set(words.filter { !DutchStopWords.contains($0) }.map(analyzer.term(ofNormalized:)))
+        return Set(analysis.tokens.filter { terms.contains($0.term) }.map(\.position))
     }
 
     /// Lexicon words split in two by Dutch word order: "welke stoffen laat xtc vrij" names
