@@ -70,6 +70,15 @@ final class QuestionUnderstandingTests: XCTestCase {
     func testLayPhrasesBecomeTheirMedicalTerm() {
         let question = understanding.understand("hoe lang blijft het in je lichaam na clonazepam?")
         XCTAssertTrue(question.concepts.contains { $0.label == "halfwaardetijd" && $0.role == .term })
+        let cases = [
+            "hoe lang duurt het voordat je iets merkt van rivotril?": "inwerktijd",
+            "en hoelang werkt zo'n pil dan door?": "werkingsduur",
+            "ik heb een slechte lever, mag ik dan clonazepam?": "leverfunctiestoornis",
+            "wat doet een benzo in je kop?": "hersenen",
+        ]
+        for (text, term) in cases {
+            XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
+        }
     }
 
     func testALayPhraseMayNameTheSubstanceWhereTheLexiconSaysHet() {
@@ -232,6 +241,9 @@ final class QuestionUnderstandingTests: XCTestCase {
         let all = analysis.separableParticles(closingOnly: false)
         XCTAssertEqual(all.map(\.particle.normalized), ["in", "vrij"], "'in de hersenen' is a preposition's phrase")
         XCTAssertEqual(all[1].clause, 5..<9, "from the comma on")
+        let beforePhrase = QuestionAnalysis("stapelt het zich op in je lichaam?", analyzer: DutchAnalyzer()).separableParticles(closingOnly: false)
+        XCTAssertEqual(beforePhrase.map(\.particle.normalized), ["op"], "a preposition before a preposition is a particle; 'in je lichaam' is a phrase")
+        XCTAssertTrue(understanding.understand("stapelt clonazepam zich op in je lichaam?").concepts.contains { $0.label == "ophoping" })
         XCTAssertEqual(QuestionAnalysis.joinedVerbs(particle: "in", word: "stelt").first, "instelt")
         XCTAssertTrue(QuestionAnalysis.joinedVerbs(particle: "in", word: "stelt").contains("instellen"))
         XCTAssertTrue(QuestionAnalysis.joinedVerbs(particle: "vrij", word: "laat").contains("vrijlaten"))

@@ -62,7 +62,8 @@ public struct QuestionAnalysis: Sendable, Equatable {
     /// The particles of the question, each with the positions of the words before it in its
     /// clause (clauses end at `?`, `,`, `.`): in "Hoe stel ik dat in?", "in" with "hoe", "stel",
     /// "ik", "dat". Usually the particle closes its clause; `closingOnly: false` also takes one
-    /// that a phrase follows ("laat xtc vrij in de hersenen") unless it is also a preposition.
+    /// that a phrase follows ("laat xtc vrij in de hersenen") unless it is also a preposition
+    /// that the phrase belongs to.
     public func separableParticles(closingOnly: Bool) -> [(particle: AnalyzedToken, clause: Range<Int>)] {
         let bytes = Array(text.utf8)
         func closesClause(_ index: Int) -> Bool {
@@ -74,7 +75,10 @@ public struct QuestionAnalysis: Sendable, Equatable {
         for index in tokens.indices {
             let closes = closesClause(index)
             let word = tokens[index].normalized
-            if Self.particles.contains(word), closes || (!closingOnly && !Self.prepositions.contains(word)) {
+            // A preposition takes a phrase: one followed by another preposition is a particle
+            // ("stapelt het zich op in je lichaam").
+            let beforePreposition = index + 1 < tokens.count && Self.prepositions.contains(tokens[index + 1].normalized)
+            if Self.particles.contains(word), closes || (!closingOnly && (!Self.prepositions.contains(word) || beforePreposition)) {
                 result.append((tokens[index], clauseStart..<index))
             }
             if closes { clauseStart = index + 1 }

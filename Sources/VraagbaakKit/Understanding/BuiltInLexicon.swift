@@ -79,7 +79,7 @@ extension Lexicon {
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
         term\tdosis\tdosering, milligram, mg
         term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
-        term\thersenen\tbrein, hersens, hersencellen, in je hoofd, in het hoofd
+        term\thersenen\tbrein, hersens, hersencellen, in je hoofd, in het hoofd, in je kop
         term\twerkingsmechanisme\twerkingswijze, hoe werkt het, farmacodynamiek, farmacodynamisch
         term\tbad trip\tnare trip, slechte trip, horrortrip
         term\thyperthermie\toververhitting, oververhit, hitteberoerte, lichaamstemperatuur te hoog
@@ -109,6 +109,11 @@ extension Lexicon {
         term\tmetabolisme\tafbraak, afbreken, afgebroken, breekt af, gemetaboliseerd, metaboliseren, metabolisering
         term\toverlijden\toverleden, sterven, sterfte, sterfgeval, sterfgevallen, mortaliteit, dodelijk, fataal, dood gaan, dood te gaan, doodgaan, om het leven komen
         term\tverkeer\tautorijden, auto rijden, rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer
+        term\tleverfunctiestoornis\tleverfunctiestoornissen, leverfalen, leverziekte, leverziekten, leveraandoening, leverinsufficiëntie, levercirrose, leverproblemen, slechte lever, zieke lever
+        term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
+        term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
+        term\tinwerktijd\twerking begint, begint te werken, gaat werken, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt
+        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """
 }
