@@ -14,7 +14,8 @@ struct Ask: ParsableCommand {
             komt uit prompts/answer.<vorm>.mustache.
 
             --explain toont per gevonden passage waarom die op zijn plaats staat: de begrippen van \
-            de vraag met hun gewicht en uitbreidingen, en per passage de score en zijn onderdelen.
+            de vraag met hun gewicht en uitbreidingen, waarom er wel of geen antwoord is, en per \
+            passage de score en zijn onderdelen.
             """)
 
     @OptionGroup var knowledge: KnowledgeOptions

@@ -78,6 +78,7 @@ final class AnswererTests: XCTestCase {
         XCTAssertLessThan(top.features.coverage, answerer.minimumCoverage, "the story keeps the coverage low")
         let answer = try answerer.answer(wedding)
         XCTAssertTrue(answer.quotes.contains { $0.text.contains("alcohol") }, "\(answer.quotes.map(\.text))")
+        guard case .focused = answer.verdict else { return XCTFail("\(String(describing: answer.verdict))") }
         // One substance needs a sentence that also says what is asked: "rijden" is "in het verkeer".
         let driving = try answerer.answer("moet elke ochtend met de auto naar mn werk, kan ik wel rijden als ik clonazepam slik?")
         XCTAssertTrue(driving.quotes.contains { $0.text.contains("verkeer") }, "\(driving.quotes.map(\.text))")

@@ -123,6 +123,26 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(text.contains("→ citaat 1"), text)
         XCTAssertTrue(text.contains(String(format: "%.3f", answer.ranking[0].score)), text)
         XCTAssertEqual(text.components(separatedBy: "           dekking ").count - 1, 3, "one feature line per shown passage")
+        XCTAssertTrue(text.contains("Besluit: beantwoord: de beste passage zegt 1.00 van de vraag (drempel 0.35)."), text)
+    }
+
+    func testExplainSaysWhyThereIsNoAnswer() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("# Clonazepam\n\nClonazepam is een benzodiazepine tegen angst en paniek. Het heeft een lange halfwaardetijd.\n",
+                         to: "kennis/clonazepam.md")
+        try folder.write("# Diazepam\n\nDiazepam is een benzodiazepine tegen angst.\n", to: "kennis/diazepam.md")
+        let answerer = try folder.indexedAnswerer()
+        let cases = [
+            "wat is de hoofdstad van Frankrijk?": "Besluit: geen antwoord: geen passage deelt een woord met de vraag.",
+            "hoe laat is het?": "Besluit: geen antwoord: de vraag noemt geen onderwerp",
+            "wat is de halfwaardetijd van diazepam?": "Besluit: geen antwoord: de passages die geciteerd zouden worden noemen halfwaardetijd niet.",
+            "helpt clonazepam tegen hoofdpijn, buikpijn en rugpijn?": "Besluit: geen antwoord: de beste passage zegt maar 0.",
+        ]
+        for (question, verdict) in cases {
+            let answer = try answerer.answer(question)
+            XCTAssertFalse(answer.answered, question)
+            XCTAssertTrue(ExplainRenderer().render(answer).contains(verdict), "\(question): \(ExplainRenderer().render(answer))")
+        }
     }
 
     func testACitationNamesTheTitleOnceWhereTheSectionOnlyRepeatsIt() throws {

@@ -32,6 +32,27 @@ public struct Answer: Sendable, Equatable {
     public var ranking: [RankedPassage] = []
     /// How the question was searched.
     public var plan: QueryPlan?
+    /// Why there are quotes or none (for `--explain`).
+    public var verdict: Verdict?
 
     public var answered: Bool { !quotes.isEmpty }
+
+    /// Why an answer has quotes or none.
+    public enum Verdict: Sendable, Equatable {
+        /// The best passage says `coverage` of the question, at least `threshold`.
+        case covered(coverage: Double, threshold: Double)
+        /// It says less, at least `threshold`, and one of its sentences speaks to the substances
+        /// asked about (see ``Answerer``).
+        case focused(coverage: Double, threshold: Double)
+        /// The best passage says too little of the question.
+        case weak(coverage: Double, threshold: Double)
+        /// The question names nothing to answer about ("hoe laat is het?").
+        case nothingAsked
+        /// No passage shares a word with the question.
+        case nothingFound
+        /// No passage to be quoted names this term the question asks about.
+        case termMissing(String)
+        /// No candidate has a sentence that says something of the question.
+        case nothingToQuote
+    }
 }

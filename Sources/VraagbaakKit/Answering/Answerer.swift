@@ -47,8 +47,9 @@ public final class Answerer {
         let ranking = try rank(question)
         let extractor = QuoteExtractor()
         var quotes: [Quote] = []
-        // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
-        if !ranking.plan.subjects.isEmpty, let top = ranking.ranked.first, answers(top, plan: ranking.plan) {
+        var verdict = verdict(on: ranking.ranked.first, plan: ranking.plan)
+        switch verdict {
+        case .covered, .focused:
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, coverage: Double, terms: Set<String>, defines: Bool)? in
                 guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }
@@ -65,11 +66,16 @@ public final class Answerer {
             // halfwaardetijd van diazepam?".
             let terms = ranking.plan.namedTerms
             let shown = Set(quotes.prefix(quoteCount).map(\.passageID))
-            if !terms.isEmpty, !ranking.ranked.contains(where: { ranked in
+            if quotes.isEmpty {
+                verdict = .nothingToQuote
+            } else if !terms.isEmpty, !ranking.ranked.contains(where: { ranked in
                 shown.contains(ranked.passage.id) && terms.contains { $0.match(ranked.analysis.terms) > 0 }
             }) {
                 quotes = []
+                verdict = .termMissing(terms.map(\.concept.label).joined(separator: ", "))
             }
+        default:
+            break
         }
         return Answer(
             question: question.text,
@@ -78,18 +84,26 @@ public final class Answerer {
             emergency: question.emergency.map { _ in prompts.emergency },
             disclaimer: prompts.disclaimer,
             ranking: ranking.ranked,
-            plan: ranking.plan)
+            plan: ranking.plan,
+            verdict: verdict)
     }
 
-    /// Whether the best passage answers at all: it says at least ``minimumCoverage`` of the
+    /// Whether the best passage answers at all, and why: it says at least ``minimumCoverage`` of the
     /// question, or, for a question about substances, at least ``minimumFocusedCoverage`` with a
     /// sentence that speaks to what it asks of them (``AnalyzedPassage/speaksToEntities(_:for:)``). People wrap
     /// such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een paar
     /// biertjes drinken op mn clonazepam"), whose words no passage says.
-    func answers(_ top: RankedPassage, plan: QueryPlan) -> Bool {
-        if top.features.coverage >= minimumCoverage { return true }
-        guard top.features.coverage >= minimumFocusedCoverage, !plan.entities.isEmpty else { return false }
-        return top.analysis.sentences.indices.contains { top.analysis.speaksToEntities($0, for: plan) }
+    func verdict(on top: RankedPassage?, plan: QueryPlan) -> Answer.Verdict {
+        // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
+        guard !plan.subjects.isEmpty else { return .nothingAsked }
+        guard let top else { return .nothingFound }
+        let coverage = top.features.coverage
+        if coverage >= minimumCoverage { return .covered(coverage: coverage, threshold: minimumCoverage) }
+        if coverage >= minimumFocusedCoverage, !plan.entities.isEmpty,
+           top.analysis.sentences.indices.contains(where: { top.analysis.speaksToEntities($0, for: plan) }) {
+            return .focused(coverage: coverage, threshold: minimumFocusedCoverage)
+        }
+        return .weak(coverage: coverage, threshold: minimumCoverage)
     }
 
     /// The plan and the re-ranked candidates, best first.

@@ -4,8 +4,9 @@ import Foundation
 ///
 ///     print(ExplainRenderer(style: .standardOutput()).render(answer))
 ///
-/// First the question's concepts with their weights and what the index's vocabulary added; then,
-/// per ranked passage, its score and the features it is made of (see ``RankingFeatures``).
+/// First the question's concepts with their weights and what the index's vocabulary added; then
+/// why there are quotes or none (``Answer/Verdict``); then, per ranked passage, its score and the
+/// features it is made of (see ``RankingFeatures``).
 public struct ExplainRenderer: Sendable {
     public var style: TextStyle
     /// How many ranked passages to show.
@@ -35,6 +36,7 @@ public struct ExplainRenderer: Sendable {
                 lines.append(line)
             }
         }
+        if let verdict = answer.verdict { lines.append(style.paint("Besluit: " + Self.describe(verdict), .bold)) }
         lines.append("Passages, best eerst: score, en de kenmerken (0–1) waaruit die is opgebouwd:")
         if answer.ranking.isEmpty { lines.append("  (geen passages gevonden)") }
         let quoted = Dictionary(
@@ -60,6 +62,28 @@ public struct ExplainRenderer: Sendable {
             lines.append("  … en nog \(answer.ranking.count - limit) passages")
         }
         return style.wrap(lines.joined(separator: "\n"))
+    }
+
+    /// Why there are quotes or none, in a sentence.
+    static func describe(_ verdict: Answer.Verdict) -> String {
+        func share(_ value: Double) -> String { String(format: "%.2f", value) }
+        switch verdict {
+        case let .covered(coverage, threshold):
+            return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag (drempel \(share(threshold)))."
+        case let .focused(coverage, threshold):
+            return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag (ten minste \(share(threshold))), "
+                + "en een zin ervan spreekt over de gevraagde stoffen."
+        case let .weak(coverage, threshold):
+            return "geen antwoord: de beste passage zegt maar \(share(coverage)) van de vraag (drempel \(share(threshold)))."
+        case .nothingAsked:
+            return "geen antwoord: de vraag noemt geen onderwerp, alleen woorden als 'nemen', 'laten' of 'maken'."
+        case .nothingFound:
+            return "geen antwoord: geen passage deelt een woord met de vraag."
+        case let .termMissing(terms):
+            return "geen antwoord: de passages die geciteerd zouden worden noemen \(terms) niet."
+        case .nothingToQuote:
+            return "geen antwoord: geen passage heeft een zin die iets van de vraag zegt."
+        }
     }
 
     /// "a | b | c | d +5": the first few alternatives, without repeats.
