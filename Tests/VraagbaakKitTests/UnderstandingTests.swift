@@ -75,6 +75,9 @@ final class QuestionUnderstandingTests: XCTestCase {
             "en hoelang werkt zo'n pil dan door?": "werkingsduur",
             "ik heb een slechte lever, mag ik dan clonazepam?": "leverfunctiestoornis",
             "wat doet een benzo in je kop?": "hersenen",
+            "hoe lang duurt het voor je iets voelt van zoloft?": "inwerktijd",
+            "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
+            "groeit een kind minder van ritalin?": "groeivertraging",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
@@ -142,6 +145,9 @@ final class QuestionUnderstandingTests: XCTestCase {
     func testOtherWordsStayPlainConceptsWithoutStopWords() {
         let question = understanding.understand("Werkt clonazepam tegen slapeloosheid?")
         XCTAssertEqual(question.concepts.map(\.label), ["clonazepam", "slapeloosheid", "werkt"])
+        // "sinds" says when, not what: it weighed as a rare word and silenced the answer.
+        XCTAssertEqual(understanding.understand("mn hart klopt sneller sinds ik ritalin gebruik").concepts.map(\.label),
+                       ["tachycardie", "methylfenidaat", "gebruik"])
     }
 
     func testFollowUpReplacesTheSecondSubstanceAndKeepsTheTopic() {

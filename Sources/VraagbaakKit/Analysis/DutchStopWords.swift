@@ -23,15 +23,17 @@ public enum DutchStopWords {
         "konden", "gekund", "wilt", "willen", "wilde", "wilden", "moest", "moesten", "werden",
         "geworden",
         // Closed-class words the Snowball list lacks: adverbs of place with a preposition ("daarmee",
-        // "hiervoor", "erbij"), conjunctions ("zoals", "terwijl"), adverbs of degree ("zelfs", "echt", "erg")
-        // and indefinite pronouns ("iedereen", "elke")
+        // "hiervoor", "erbij"), conjunctions ("zoals", "terwijl", "sinds"), prepositions that say no
+        // more than when or how ("tijdens", "via"), adverbs of degree ("zelfs", "echt", "erg") and
+        // indefinite pronouns ("iedereen", "elke"). Not "vanaf": "Debian vanaf cd installeren".
         "daarmee", "daarvan", "daarvoor", "daarbij", "daarna", "daardoor", "daarop", "daarin",
         "daaraan", "daarover", "daaruit", "daarom", "daartoe", "daartegen", "daaronder", "hiermee",
         "hiervan", "hiervoor", "hierbij", "hierna", "hierdoor", "hierop", "hierin", "hieraan",
         "hierover", "hieruit", "hierom", "hiertoe", "hiertegen", "hieronder", "waarvan", "waarbij",
         "waarna", "waarop", "waarin", "waaraan", "waarover", "waaruit", "waartoe", "waartegen",
         "waaronder", "zoals", "bijvoorbeeld", "bv", "enz", "enzovoort", "hoewel", "terwijl", "zodat",
-        "indien", "tenzij", "nadat", "voordat", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
+        "indien", "tenzij", "nadat", "voordat", "sinds", "totdat", "zodra", "doordat", "zowel", "noch",
+        "tijdens", "via", "volgens", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
         "gewoon", "misschien", "wellicht", "ongeveer", "ermee", "ervan", "ervoor", "erbij", "erna",
         "erdoor", "erop", "erin", "eraan", "erover", "eruit", "erom", "ertoe", "ertegen", "eronder",
         "erachter", "iedereen", "niemand", "elk", "elke", "ieder", "iedere", "hetzelfde", "dezelfde", "zelfde",

@@ -86,7 +86,7 @@ extension Lexicon {
         term\tdehydratie\tuitdroging, uitgedroogd, uitdrogen
         term\thyponatriëmie\twatervergiftiging, te veel water gedronken, natriumtekort
         term\tcardiovasculair\tcardiovasculaire, hart, hart- en vaatziekten, hartproblemen, hartklachten, hartritmestoornissen, ritmestoornissen, hartritme
-        term\ttachycardie\thartkloppingen, snelle hartslag, hartjagen, hart gaat tekeer
+        term\ttachycardie\thartkloppingen, snelle hartslag, snellere hartslag, hogere hartslag, hartslag omhoog, hartjagen, hart gaat tekeer, hart klopt snel, hart klopt sneller, hart bonkt
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
         term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte, epilepsy
         term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
@@ -99,7 +99,7 @@ extension Lexicon {
         term\tkater\thangover, katterig
         term\tsuïcidale gedachten\tzelfmoordgedachten, zelfmoordgedachte, gedachten aan zelfmoord, suïcidaal, suicidaal, suïcidale, suicidale gedachten
         term\ttoedieningsvorm\ttoediening, toedienen, toedieningsweg, smelttablet, smelttabletten, smelttabletjes, oraal, orale, druppels, injectie, zetpil, zetpillen, hoe neem je het in, hoe neem ik het in, in welke vorm
-        term\tmisbruik\tmisbruiken, misbruikt, verkeerd gebruiken, verkeerd te gebruiken, verkeerd gebruikt, oneigenlijk gebruik
+        term\tmisbruik\tmisbruiken, misbruikt, verkeerd gebruiken, verkeerd te gebruiken, verkeerd gebruikt, oneigenlijk gebruik, snuiven, snuift, gesnoven
         term\tuitscheiding\tuitgescheiden, uitscheiden, geëlimineerd, geelimineerd, kwijtraken, kwijt raken, uitplassen
         term\tneuron\tneuronen, zenuwcel, zenuwcellen
         term\therhaalde dosis\tbijnemen, bij te nemen, bijgenomen, nog een pil, herdoseren, herhaaldelijke toediening, boosteren, booster
@@ -112,8 +112,9 @@ extension Lexicon {
         term\tleverfunctiestoornis\tleverfunctiestoornissen, leverfalen, leverziekte, leverziekten, leveraandoening, leverinsufficiëntie, levercirrose, leverproblemen, slechte lever, zieke lever
         term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
         term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
-        term\tinwerktijd\twerking begint, begint te werken, gaat werken, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt
+        term\tinwerktijd\twerking begint, begint te werken, gaat werken, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt, voordat je iets voelt, voor je iets voelt, voordat je er iets van voelt, voor je er iets van voelt, voor je er wat van voelt
         term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het
+        term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """
 }
