@@ -78,6 +78,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "hoe lang duurt het voor je iets voelt van zoloft?": "inwerktijd",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
             "groeit een kind minder van ritalin?": "groeivertraging",
+            "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

@@ -114,6 +114,7 @@ extension Lexicon {
         term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
         term\tinwerktijd\twerking begint, begint te werken, gaat werken, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt, voordat je iets voelt, voor je iets voelt, voordat je er iets van voelt, voor je er iets van voelt, voor je er wat van voelt
         term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het
+        term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """
