@@ -86,6 +86,14 @@ final class AnswererTests: XCTestCase {
         XCTAssertFalse(try answerer.answer("mijn baas wil weten of clonazepam vergoed wordt door de verzekering, iemand een idee?").answered)
     }
 
+    func testASentenceThatLeansOnTheOneBeforeSpeaksOfWhatThatOneNames() throws {
+        // "Het heeft een lange halfwaardetijd (ongeveer 30–40 uur)": "Het" is the clonazepam of the
+        // sentence before. A later sentence names "7-amino-clonazepam" itself, and once won for that.
+        let answer = try answerer.answer("Wat is de halfwaardetijd van clonazepam ongeveer?")
+        XCTAssertTrue(answer.quotes.first?.text.contains("Het heeft een lange halfwaardetijd (ongeveer 30–40 uur)") == true,
+                      "\(answer.quotes.map(\.text))")
+    }
+
     func testAQuestionOfLightVerbsAloneGetsNoAnswer() throws {
         let answer = try answerer.answer("hoe laat is het?")
         XCTAssertTrue(answer.plan?.concepts.allSatisfy(\.isLightVerb) == true, "\(answer.plan?.concepts.map(\.concept.label) ?? [])")

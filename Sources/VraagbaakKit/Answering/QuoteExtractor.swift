@@ -4,7 +4,8 @@ import Foundation
 ///
 ///     let quote = QuoteExtractor().quote(from: rankedPassage, for: plan)
 ///
-/// Each sentence scores the weight of the question's concepts it says; a question sentence
+/// Each sentence scores the weight of the question's concepts it says (one that leans on the
+/// sentence before, "Het heeft …", also says the substances that one names); a question sentence
 /// scores less (it asks, it does not answer), and one that does not speak of the substances asked
 /// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; a following sentence
 /// that also says something joins it, and so does the sentence before when the core leans on it
@@ -25,6 +26,8 @@ public struct QuoteExtractor {
         let text = passage.text
         let sentences = ranked.analysis.sentences
         let sentenceTerms = ranked.analysis.sentenceTerms
+        // "Het heeft een lange halfwaardetijd" speaks of the clonazepam the sentence before names.
+        let entityTerms = Set(plan.entities.flatMap { ($0.exact + $0.broader + $0.members).flatMap(\.terms) })
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
@@ -33,7 +36,11 @@ public struct QuoteExtractor {
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
             guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
-            let coverage = plan.coverage(of: sentenceTerms[index])
+            var said = sentenceTerms[index]
+            if index > 0, SentenceLink.leansOnPrevious(ranked.analysis.sentenceOpenings[index]) {
+                said.formUnion(sentenceTerms[index - 1].intersection(entityTerms))
+            }
+            let coverage = plan.coverage(of: said)
             // "hoe lang …": of the sentences that say something of the question, one that gives a time
             // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
