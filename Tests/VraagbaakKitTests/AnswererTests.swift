@@ -94,6 +94,18 @@ final class AnswererTests: XCTestCase {
                       "\(answer.quotes.map(\.text))")
     }
 
+    func testAListItemDoesNotLeanOnTheItemAboveIt() throws {
+        // "• Het innemen van dit medicijn … kan leiden tot verslaving" follows an item on alcohol and
+        // drugs; read as leaning on it, it seemed to speak of those and not of clonazepam.
+        let answer = try answerer.answer("raak je verslaafd aan rivotril?")
+        XCTAssertTrue(answer.quotes.first?.text.contains("kan leiden tot verslaving") == true, "\(answer.quotes.map(\.text))")
+        let text = "Clonazepam helpt.\n • Het werkt snel. Dit duurt uren.\n - Het is sterk.\n 2) Het is snel.\n\nMaar het is ook verslavend."
+        let sentences = SentenceSplitter.sentences(in: text)
+        let analyzer = DutchAnalyzer()
+        let leans = sentences.indices.map { SentenceLink.leansOnPrevious($0, of: sentences, in: text, opening: analyzer.analyze(String(text[sentences[$0]]))) }
+        XCTAssertEqual(leans, [false, false, true, false, false, true], "\(sentences.map { text[$0] })")
+    }
+
     func testAQuestionOfLightVerbsAloneGetsNoAnswer() throws {
         let answer = try answerer.answer("hoe laat is het?")
         XCTAssertTrue(answer.plan?.concepts.allSatisfy(\.isLightVerb) == true, "\(answer.plan?.concepts.map(\.concept.label) ?? [])")

@@ -37,7 +37,7 @@ public struct QuoteExtractor {
             guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
             let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             var said = sentenceTerms[index]
-            if index > 0, SentenceLink.leansOnPrevious(ranked.analysis.sentenceOpenings[index]) {
+            if ranked.analysis.sentenceLeansOnPrevious[index] {
                 said.formUnion(sentenceTerms[index - 1].intersection(entityTerms))
             }
             let coverage = plan.coverage(of: said)
@@ -53,7 +53,7 @@ public struct QuoteExtractor {
         func length(_ from: Int, _ to: Int) -> Int {
             text.distance(from: sentences[from].lowerBound, to: sentences[to].upperBound)
         }
-        if first > 0, SentenceLink.leansOnPrevious(ranked.analysis.sentenceOpenings[first]), length(first - 1, last) <= maximumLength {
+        if ranked.analysis.sentenceLeansOnPrevious[first], length(first - 1, last) <= maximumLength {
             first -= 1
         }
         // The next sentence joins when it says something too, or when the last one announces it

@@ -51,6 +51,9 @@ struct AnalyzedPassage: Sendable, Equatable {
     var sentenceTerms: [Set<String>]
     /// The first few words of each sentence, in order ("Clonazepam", "is", "een", …).
     var sentenceOpenings: [[AnalyzedToken]]
+    /// Per sentence, whether it leans on the one before (``SentenceLink``): "Het heeft een lange
+    /// halfwaardetijd" after "Clonazepam wordt snel opgenomen".
+    var sentenceLeansOnPrevious: [Bool]
     /// Per sentence, whether it gives the kind of answer the question asks for (``AnswerType``);
     /// all false when it asks for none.
     var sentenceGivesAnswer: [Bool]
@@ -72,7 +75,7 @@ struct AnalyzedPassage: Sendable, Equatable {
     func speaksOfEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         guard !plan.entities.isEmpty else { return true }
         var named = sentenceTerms[index]
-        if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
+        if sentenceLeansOnPrevious[index] { named.formUnion(sentenceTerms[index - 1]) }
         if plan.namesAnotherSubstance(named), !plan.namesAnyOfItsEntities(named) { return false }
         return plan.namesItsEntities(named.union(headingTerms))
     }
@@ -84,7 +87,7 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// ik clonazepam slik?"); several substances asked together are asked about together.
     func speaksToEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         var named = sentenceTerms[index].union(headingTerms)
-        if index > 0, SentenceLink.leansOnPrevious(sentenceOpenings[index]) { named.formUnion(sentenceTerms[index - 1]) }
+        if sentenceLeansOnPrevious[index] { named.formUnion(sentenceTerms[index - 1]) }
         guard plan.entities.allSatisfy({ $0.match(named) == 1 }) else { return false }
         return plan.entities.count > 1 || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
     }
@@ -200,7 +203,8 @@ public struct Ranker {
             let givesAnswer = answerType.map { asked in sentenceTokens.map { AnswerType.given(by: $0).contains(asked) } }
                 ?? Array(repeating: false, count: bounds.count)
             let mayHoldReferences = ReferenceLine.matches(Substring(text))
-            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings,
+            let leans = ranges.indices.map { SentenceLink.leansOnPrevious($0, of: ranges, in: text, opening: openings[$0]) }
+            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings, sentenceLeansOnPrevious: leans,
                                        sentenceGivesAnswer: givesAnswer, headingTerms: headingTerms,
                                        mayHoldReferences: mayHoldReferences)
             form = Ranker.form(of: text, wordCount: tokens.count, mayHoldReferences: mayHoldReferences)
