@@ -79,6 +79,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
+            "kan ik in 1x stoppen met rivotril?": "ontwenningsverschijnselen",
+            "in wat voor vorm bestaat clonazepam?": "toedieningsvorm",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

@@ -65,7 +65,7 @@ extension Lexicon {
         stof\tquetiapine\tseroquel\tantipsychotica
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
         term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen
-        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, cold turkey
+        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, in 1x stoppen, van de ene op de andere dag stoppen, cold turkey
         term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
@@ -98,7 +98,7 @@ extension Lexicon {
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
         term\tkater\thangover, katterig
         term\tsuïcidale gedachten\tzelfmoordgedachten, zelfmoordgedachte, gedachten aan zelfmoord, suïcidaal, suicidaal, suïcidale, suicidale gedachten
-        term\ttoedieningsvorm\ttoediening, toedienen, toedieningsweg, smelttablet, smelttabletten, smelttabletjes, oraal, orale, druppels, injectie, zetpil, zetpillen, hoe neem je het in, hoe neem ik het in, in welke vorm
+        term\ttoedieningsvorm\ttoediening, toedienen, toedieningsweg, smelttablet, smelttabletten, smelttabletjes, oraal, orale, druppels, injectie, zetpil, zetpillen, hoe neem je het in, hoe neem ik het in, in welke vorm, in wat voor vorm, welke vormen
         term\tmisbruik\tmisbruiken, misbruikt, verkeerd gebruiken, verkeerd te gebruiken, verkeerd gebruikt, oneigenlijk gebruik, snuiven, snuift, gesnoven
         term\tuitscheiding\tuitgescheiden, uitscheiden, geëlimineerd, geelimineerd, kwijtraken, kwijt raken, uitplassen
         term\tneuron\tneuronen, zenuwcel, zenuwcellen
