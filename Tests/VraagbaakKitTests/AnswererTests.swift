@@ -71,7 +71,7 @@ final class AnswererTests: XCTestCase {
         XCTAssertFalse(try answerer.answer("hoe lang moet een ei koken").answered, "'lang' asks for a time, it is no subject")
     }
 
-    func testASubstanceQuestionWrappedInAStoryIsAnsweredWhereASentenceSpeaksToIt() throws {
+    func testASubstanceQuestionWrappedInAStoryIsAnsweredWhereASentenceAddressesIt() throws {
         // Most of these words are the asker's story; the article warns of clonazepam with alcohol.
         let wedding = "morgen bruiloft van mn broer en ik slik al een maand rivotril, kan ik daar een paar wijntjes bij drinken?"
         let top = try XCTUnwrap(try answerer.rank(answerer.understand(wedding)).ranked.first)

@@ -17,7 +17,7 @@ public final class Answerer {
     /// The share of the question the best passage must say, or there is no answer.
     public var minimumCoverage = 0.35
     /// The share a passage must say when one of its sentences names every substance the question
-    /// names and more of what it asks (see ``answers(_:plan:)``).
+    /// names and more of what it asks (see ``verdict(on:plan:)``).
     public var minimumFocusedCoverage = 0.2
     /// At most this many of the shown quotes come from one document while others have something to say.
     public var quotesPerDocument = 2
@@ -90,9 +90,9 @@ public final class Answerer {
 
     /// Whether the best passage answers at all, and why: it says at least ``minimumCoverage`` of the
     /// question, or, for a question about substances, at least ``minimumFocusedCoverage`` with a
-    /// sentence that speaks to what it asks of them (``AnalyzedPassage/speaksToEntities(_:for:)``). People wrap
-    /// such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een paar
-    /// biertjes drinken op mn clonazepam"), whose words no passage says.
+    /// sentence that addresses what it asks of them (``AnalyzedPassage/addressesEntities(_:for:)``).
+    /// People wrap such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een
+    /// paar biertjes drinken op mn clonazepam"), whose words no passage says.
     func verdict(on top: RankedPassage?, plan: QueryPlan) -> Answer.Verdict {
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
         guard !plan.subjects.isEmpty else { return .nothingAsked }
@@ -100,7 +100,7 @@ public final class Answerer {
         let coverage = top.features.coverage
         if coverage >= minimumCoverage { return .covered(coverage: coverage, threshold: minimumCoverage) }
         if coverage >= minimumFocusedCoverage, !plan.entities.isEmpty,
-           top.analysis.sentences.indices.contains(where: { top.analysis.speaksToEntities($0, for: plan) }) {
+           top.analysis.sentences.indices.contains(where: { top.analysis.addressesEntities($0, for: plan) }) {
             return .focused(coverage: coverage, threshold: minimumFocusedCoverage)
         }
         return .weak(coverage: coverage, threshold: minimumCoverage)

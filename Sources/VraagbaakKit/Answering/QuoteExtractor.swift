@@ -27,7 +27,7 @@ public struct QuoteExtractor {
         let sentences = ranked.analysis.sentences
         let sentenceTerms = ranked.analysis.sentenceTerms
         // "Het heeft een lange halfwaardetijd" speaks of the clonazepam the sentence before names.
-        let entityTerms = Set(plan.entities.flatMap { ($0.exact + $0.broader + $0.members).flatMap(\.terms) })
+        let entityTerms = plan.entityTerms
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")

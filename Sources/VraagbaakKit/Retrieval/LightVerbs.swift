@@ -1,6 +1,6 @@
 /// Dutch light verbs: verbs that carry a question's grammar more than its subject ("kan ik
-/// rivotril *nemen* bij een bad trip", "mag ik dat *gebruiken*", "hoe *maak* ik een tabel").
-/// "Slikken" is how people say they take a medicine ("ik slik clonazepam"), which texts write as
+/// rivotril *nemen* bij een bad trip", "mag ik dat *gebruiken*", "hoe *maak* ik een tabel"), and
+/// "slikken", as people say they take a medicine ("ik slik clonazepam") that texts say they
 /// "nemen", "innemen" or "gebruiken".
 /// They still count, at half their weight: in a small knowledge base such a verb is rare, and
 /// at full weight a passage that happens to use it outranks one about the question's subject.

@@ -120,7 +120,12 @@ public struct QueryPlan: Sendable, Equatable {
     }
 
     /// Every term that counts as evidence for some concept.
-    public var allTerms: Set<String> {
+    public var allTerms: Set<String> { Self.evidence(of: concepts) }
+
+    /// Every term that counts as evidence for one of the substances or classes the question names.
+    var entityTerms: Set<String> { Self.evidence(of: entities) }
+
+    private static func evidence(of concepts: [PlannedConcept]) -> Set<String> {
         Set(concepts.flatMap { ($0.exact + $0.broader + $0.members).flatMap(\.terms) })
     }
 }

@@ -80,12 +80,12 @@ struct AnalyzedPassage: Sendable, Equatable {
         return plan.namesItsEntities(named.union(headingTerms))
     }
 
-    /// Whether sentence `index` speaks to what the plan asks of its substances: it names every
+    /// Whether sentence `index` addresses what the plan asks of its substances: it names every
     /// one of them by name (it, the sentence it leans on, or the heading does), and for a single
     /// substance says one of the plan's other subjects itself ("… clonazepam zelf sedatie en
     /// slaperigheid veroorzaakt, wat … in het verkeer gevaarlijk kan zijn" for "kan ik rijden als
     /// ik clonazepam slik?"); several substances asked together are asked about together.
-    func speaksToEntities(_ index: Int, for plan: QueryPlan) -> Bool {
+    func addressesEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         var named = sentenceTerms[index].union(headingTerms)
         if sentenceLeansOnPrevious[index] { named.formUnion(sentenceTerms[index - 1]) }
         guard plan.entities.allSatisfy({ $0.match(named) == 1 }) else { return false }
@@ -204,8 +204,8 @@ public struct Ranker {
                 ?? Array(repeating: false, count: bounds.count)
             let mayHoldReferences = ReferenceLine.matches(Substring(text))
             let leans = ranges.indices.map { SentenceLink.leansOnPrevious($0, of: ranges, in: text, opening: openings[$0]) }
-            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings, sentenceLeansOnPrevious: leans,
-                                       sentenceGivesAnswer: givesAnswer, headingTerms: headingTerms,
+            analysis = AnalyzedPassage(sentences: ranges, sentenceTerms: sentences, sentenceOpenings: openings,
+                                       sentenceLeansOnPrevious: leans, sentenceGivesAnswer: givesAnswer, headingTerms: headingTerms,
                                        mayHoldReferences: mayHoldReferences)
             form = Ranker.form(of: text, wordCount: tokens.count, mayHoldReferences: mayHoldReferences)
             if hit.passage.kind == .forum, isQuestion {
