@@ -44,6 +44,12 @@ struct DraftReply: ParsableCommand {
         if json && format != .json && format != .bbcode {
             throw ValidationError("--json en --format \(format.rawValue) spreken elkaar tegen; kies er één.")
         }
+        // "vraagbaak draft bericht.txt" would answer the file's name.
+        var isFolder: ObjCBool = false
+        if post.count == 1, !post[0].contains(where: \.isWhitespace),
+           FileManager.default.fileExists(atPath: post[0], isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("'\(post[0])' is een bestand; lees het met --file \(post[0]).")
+        }
     }
 
     func run() throws {

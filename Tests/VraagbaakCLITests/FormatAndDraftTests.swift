@@ -71,6 +71,10 @@ final class FormatAndDraftTests: XCTestCase {
         XCTAssertGreaterThan(reply.components(separatedBy: "[quote]").count, 2)
         XCTAssertTrue(reply.contains("[b]Bronnen[/b]\n[list=1]\n[*]"))
         XCTAssertTrue(reply.contains("[i]Let op: dit zijn letterlijke citaten"))
+        // The file's name as the post would be answered as a question: say what to do instead.
+        let named = try runner.run(["draft", "--index", indexPath, file.path])
+        XCTAssertEqual(named.status, 64, named.stdout)
+        XCTAssertTrue(named.stderr.contains("is een bestand; lees het met --file"), named.stderr)
     }
 
     func testDraftFromStandardInputAsMarkdownAndJSON() throws {

@@ -67,6 +67,15 @@ final class DraftingTests: XCTestCase {
         XCTAssertFalse(cited.isEmpty)
         XCTAssertEqual(cited, listed)
 
+        // "met de rivo": the question puts its one substance beside another, the xtc of its paragraph.
+        let festival = try Drafter(answerer: Answerer(index: base.index, prompts: .builtIn)).draft(
+            "Ik slik rivotril voor mn angst. Zaterdag nemen mijn vrienden xtc. Kan ik een pilletje nemen of is dat link met de rivo?")
+        XCTAssertTrue(festival.items[0].searched.hasSuffix("(mdma)"), festival.items[0].searched)
+        XCTAssertTrue(festival.answered)
+        let sideEffects = try Drafter(answerer: Answerer(index: base.index, prompts: .builtIn)).draft(
+            "Ik gebruik ook paracetamol. Wat zijn de bijwerkingen van rivotril?")
+        XCTAssertEqual(sideEffects.items[0].searched, "Wat zijn de bijwerkingen van rivotril?", "no combination asked")
+
         let bbcode = try ReplyRenderer(prompts: .builtIn).render(draft, as: .bbcode)
         XCTAssertEqual(bbcode.components(separatedBy: "[quote]").count, bbcode.components(separatedBy: "[/quote]").count)
         XCTAssertTrue(bbcode.contains("[list=1]\n[*]"))

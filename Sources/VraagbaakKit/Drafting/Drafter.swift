@@ -75,12 +75,14 @@ public struct Drafter {
     /// The question, with the substances from earlier in the post it needs for a subject.
     ///
     /// A question naming no substance takes those of its paragraph (else of the post so far); one
-    /// naming a single substance and asking about a combination ("samen", "combineren", "tegelijk")
-    /// takes the other substances of its paragraph.
+    /// naming a single substance and asking about a combination ("samen", "combineren", "tegelijk",
+    /// or "met", "naast", "bij", "op" before the substance: "is dat link met de rivo?") takes the
+    /// other substances of its paragraph.
     func searchText(for question: PostQuestion) -> String {
         let own = Set(answerer.understand(question.text).entities.map(\.label))
         let lower = question.text.lowercased()
         let combination = ["samen", "combin", "tegelijk", "mengen", "erbij"].contains { lower.contains($0) }
+            || asksWithSubstance(question.text, own: own)
         var borrowed: [String] = []
         func borrow(from context: String) {
             guard !context.isEmpty else { return }
@@ -96,6 +98,22 @@ public struct Drafter {
         }
         guard !borrowed.isEmpty else { return question.text }
         return question.text + " (" + borrowed.joined(separator: ", ") + ")"
+    }
+
+    /// Words that put a substance beside something else: "met de rivo", "naast mijn clonazepam",
+    /// "op rivotril".
+    private static let besideWords: Set<String> = ["met", "naast", "bij", "op"]
+
+    /// Whether the question has one of ``besideWords`` before its substance, at most two words
+    /// ("de", "mn") in between.
+    private func asksWithSubstance(_ text: String, own: Set<String>) -> Bool {
+        guard !own.isEmpty else { return false }
+        let tokens = QuestionAnalysis(text, analyzer: DutchAnalyzer()).tokens
+        return tokens.indices.contains { index in
+            guard Self.besideWords.contains(tokens[index].normalized) else { return false }
+            let following = tokens[(index + 1)..<min(index + 4, tokens.count)].map(\.token).joined(separator: " ")
+            return !own.isDisjoint(with: answerer.understand(following).entities.map(\.label))
+        }
     }
 }
 
