@@ -80,6 +80,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
             "kan ik in 1x stoppen met rivotril?": "ontwenningsverschijnselen",
+            "ik voel me prima, kan ik niet gewoon stoppen met mn sertraline?": "ontwenningsverschijnselen",
             "in wat voor vorm bestaat clonazepam?": "toedieningsvorm",
         ]
         for (text, term) in cases {

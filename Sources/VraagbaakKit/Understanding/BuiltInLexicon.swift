@@ -65,7 +65,7 @@ extension Lexicon {
         stof\tquetiapine\tseroquel\tantipsychotica
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
         term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen
-        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, in 1x stoppen, van de ene op de andere dag stoppen, cold turkey
+        term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, in 1x stoppen, van de ene op de andere dag stoppen, stoppen met, ermee stoppen, cold turkey
         term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
