@@ -320,6 +320,19 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertEqual(plan.concepts.first { $0.concept.label == "paginas" }?.isInKnowledgeBase, true)
     }
 
+    func testWhatIsANameOfSeveralWordsLooksForTheSentenceThatDefinesIt() throws {
+        let planner = try planner(over: "Pakketten\n\nEen virtueel pakket is een algemene naam. Een virtueel pakket kan veel doen.\n")
+        let analyzer = understanding.analyzer
+        let plan = try planner.plan(understanding.understand("Wat is een virtueel pakket?"))
+        XCTAssertEqual(plan.definedPhrase, ["virtueel", "pakket"].map(analyzer.term(ofNormalized:)))
+        XCTAssertTrue(plan.asksForDefinition)
+        func opening(_ sentence: String) -> [String] { analyzer.analyze(sentence).prefix(5).map(\.term) }
+        XCTAssertTrue(plan.definesSoleSubject(opening: opening("Een virtueel pakket is een algemene naam.")))
+        XCTAssertFalse(plan.definesSoleSubject(opening: opening("Een virtueel pakket kan veel doen.")))
+        let of = try planner.plan(understanding.understand("Wat is de indeling van een virtueel pakket?"))
+        XCTAssertEqual(of.definedPhrase, [], "it asks what something of it is")
+    }
+
     func testADiminutiveTheKnowledgeBaseLacksIsItsWord() throws {
         let planner = try planner(over: "Vormen\n\nHet middel is er als tablet en als drank.\n")
         let tablet = understanding.analyzer.term(ofNormalized: "tablet")

@@ -42,6 +42,9 @@ public struct QueryPlan: Sendable, Equatable {
     /// The question asks what its sole subject is: "Wat is clonazepam?", "Wat zijn benzo's?",
     /// "Wat betekent halfwaardetijd?" (``QuestionAnalysis/asksWhatSomethingIs``).
     public var asksForDefinition = false
+    /// For "Wat is Debian GNU/Linux?", "Wat is een virtueel pakket?": the index terms of the name
+    /// asked about when it is several words (``QuestionAnalysis/definedPhrase``).
+    public var definedPhrase: [String] = []
     /// The kind of answer the question's words ask for ("hoe lang" a time), if any.
     public var answerType: AnswerType?
     /// ``UnderstoodQuestion/otherSubstances`` as index terms.
@@ -83,16 +86,25 @@ public struct QueryPlan: Sendable, Equatable {
     }
 
     /// Whether a sentence opening with these index terms defines the sole subject:
-    /// "Clonazepam is een benzodiazepine …", "Paletten zijn …".
+    /// "Clonazepam is een benzodiazepine …", "Paletten zijn …", or the phrase asked about
+    /// (``definedPhrase``): "Een virtueel pakket is …".
     func definesSoleSubject(opening terms: some Collection<String>) -> Bool {
-        guard let subject = soleSubject else { return false }
-        return subject.exact.contains { alternative in
-            let name = alternative.terms
+        func opens(_ terms: some Collection<String>, with name: [String]) -> Bool {
             let opening = Array(terms.prefix(name.count + 1))
             return opening.count == name.count + 1 && opening.dropLast().elementsEqual(name)
                 && Self.copulas.contains(opening[name.count])
         }
+        if !definedPhrase.isEmpty {
+            // "Een virtueel pakket is …": the sentence may keep the article the question's phrase lost.
+            let startsWithArticle = terms.first.map(Self.articles.contains) ?? false
+            if opens(startsWithArticle ? Array(terms.dropFirst()) : Array(terms), with: definedPhrase) { return true }
+        }
+        guard let subject = soleSubject else { return false }
+        return subject.exact.contains { opens(terms, with: $0.terms) }
     }
+
+    /// "de", "het", "een" as index terms: "Een virtueel pakket is …".
+    private static let articles: Set<String> = Set(["de", "het", "een"].map(DutchAnalyzer().term(ofNormalized:)))
 
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))

@@ -80,7 +80,8 @@ public struct QueryPlanner {
                                           isLightVerb: isLightVerb, isInKnowledgeBase: frequency > 0))
         }
         var plan = QueryPlan(question: question, concepts: planned)
-        plan.asksForDefinition = analysis.asksWhatSomethingIs && plan.soleSubject != nil
+        plan.definedPhrase = analysis.definedPhrase.map(\.term)
+        plan.asksForDefinition = analysis.asksWhatSomethingIs && (plan.soleSubject != nil || !plan.definedPhrase.isEmpty)
         plan.answerType = AnswerType.asked(by: analysis.tokens)
         plan.otherSubstances = indexPhrases(question.otherSubstances)
         return plan

@@ -31,6 +31,18 @@ public struct QuestionAnalysis: Sendable, Equatable {
         tokens.count >= 3 && tokens[0].normalized == "wat" && ["is", "zijn", "betekent", "betekenen"].contains(tokens[1].normalized)
     }
 
+    /// What "Wat is …?" asks to define when it is a name of several words and nothing else:
+    /// "Wat is Debian GNU/Linux?" → debian, gnu, linux; "Wat is een virtueel pakket?" → virtueel,
+    /// pakket. Empty for one word (see ``QueryPlan/soleSubject``) and for a phrase with function
+    /// words ("Wat is de indeling van een binair pakket?").
+    public var definedPhrase: [AnalyzedToken] {
+        guard asksWhatSomethingIs else { return [] }
+        var words = tokens.dropFirst(2)
+        if let first = words.first, ["de", "het", "een"].contains(first.normalized) { words = words.dropFirst() }
+        guard (2...4).contains(words.count), !words.contains(where: { DutchStopWords.contains($0.normalized) }) else { return [] }
+        return Array(words)
+    }
+
     /// The positions of the words that belong to the question word before them: "lang" in "hoe
     /// lang", "vaak" in "hoe vaak". They ask for a kind of answer (``AnswerType``), not about a
     /// subject: as a subject, "lang" found "een lange halfwaardetijd" for "hoe lang moet een ei koken".
