@@ -333,6 +333,19 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertEqual(of.definedPhrase, [], "it asks what something of it is")
     }
 
+    func testACollectiveNameCountsOnlyForASubstanceTheKnowledgeBaseNames() throws {
+        let ketamine = try XCTUnwrap(understanding.understand("is ketamine veilig?").entities.first)
+        XCTAssertTrue(ketamine.collectives.contains(["drugs"]))
+        XCTAssertFalse(ketamine.broader.contains(["drugs"]), "'drugs' is no class")
+        let drugs = understanding.analyzer.term(ofNormalized: "drugs")
+        func broader(over text: String) throws -> [FTSQuery.Alternative] {
+            let plan = try planner(over: text).plan(understanding.understand("is ketamine veilig met andere drugs?"))
+            return try XCTUnwrap(plan.concepts.first { $0.concept.label == "ketamine" }).broader
+        }
+        XCTAssertFalse(try broader(over: "Risico\n\nCombineer geen drugs.\n").contains(.phrase([drugs])))
+        XCTAssertTrue(try broader(over: "Risico\n\nCombineer geen drugs. Ketamine is een verdovend middel.\n").contains(.phrase([drugs])))
+    }
+
     func testADiminutiveTheKnowledgeBaseLacksIsItsWord() throws {
         let planner = try planner(over: "Vormen\n\nHet middel is er als tablet en als drank.\n")
         let tablet = understanding.analyzer.term(ofNormalized: "tablet")

@@ -37,7 +37,8 @@ public struct QueryPlanner {
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
             var exact = indexPhrases(concept.alternatives)
-            let broader = indexPhrases(concept.broader), members = indexPhrases(concept.members)
+            var broader = indexPhrases(concept.broader)
+            let members = indexPhrases(concept.members)
             let siblings = indexPhrases(concept.siblings)
             var expansions: [String] = []
             var frequency = try frequencyOf(exact)
@@ -65,6 +66,8 @@ public struct QueryPlanner {
                 exact.append(.phrase([compound.term]))
                 expansions.append("\(compound.phrase) → \(compound.term)")
             }
+            // "andere drugs" says something of ketamine only where the knowledge base names ketamine.
+            if frequency > 0 { broader += indexPhrases(concept.collectives) }
             var weight = Self.idf(frequency: frequency, passages: passages)
             if frequency == 0, concept.role == .word, let word = concept.alternatives.first?.first {
                 weight *= Self.unknownWordShare(word)

@@ -19,7 +19,7 @@ extension Lexicon {
         klasse\tkalmeringsmiddel\tkalmeringsmiddelen, sedativum, sedativa, rustgevend middel, downer, downers, slaapmiddel, slaapmiddelen, slaappil, slaappillen
         klasse\tantipsychotica\tantipsychoticum, neurolepticum, neuroleptica
         klasse\tpijnstiller\tpijnstillers, pijnstillend middel, analgeticum
-        klasse\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
+        verzamelnaam\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
         stof\tclonazepam\trivotril, rivo, klonopin\tbenzodiazepine
         stof\tdiazepam\tvalium, stesolid\tbenzodiazepine
         stof\tlorazepam\ttemesta, ativan\tbenzodiazepine

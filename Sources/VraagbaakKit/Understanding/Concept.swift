@@ -19,6 +19,10 @@ public struct Concept: Sendable, Equatable {
     public var alternatives: [[String]]
     /// Broader ways that still answer it (a substance's class): they count, but less.
     public var broader: [[String]]
+    /// Collective names it goes by ("drugs" for ketamine): broader too, but only where the
+    /// knowledge base names the concept itself; else a text that says "andere drugs" would answer
+    /// a question on a substance the knowledge base knows nothing of.
+    public var collectives: [[String]] = []
     /// A class's members (for benzodiazepine: clonazepam, diazepam, …): what is said of one of them
     /// answers a question on the class, less directly.
     public var members: [[String]]

@@ -11,6 +11,7 @@ import Foundation
 ///     soort<TAB>naam<TAB>varianten, komma-gescheiden<TAB>klassen, komma-gescheiden
 ///     stof	clonazepam	rivotril, klonopin	benzodiazepine
 ///     klasse	benzodiazepine	benzo, benzodiazepinen, benzodiazepines	kalmeringsmiddel
+///     verzamelnaam	drugs	drug, harddrugs, partydrugs
 ///     term	halfwaardetijd	hoe lang blijft het in je lichaam, uit je lichaam
 ///
 /// Facts only: which words name the same thing, and which class a thing belongs to.
@@ -18,6 +19,8 @@ public struct Lexicon: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable {
         case substance = "stof"
         case substanceClass = "klasse"
+        /// A name for many substances that is no class of them ("drugs"): see ``Concept/collectives``.
+        case collective = "verzamelnaam"
         case term
     }
 
@@ -101,6 +104,6 @@ public struct LexiconError: Error, CustomStringConvertible, Equatable {
     public var line: Int
 
     public var description: String {
-        "\(source), regel \(line): verwacht 'soort<TAB>naam<TAB>varianten<TAB>klassen' met soort stof, klasse of term."
+        "\(source), regel \(line): verwacht 'soort<TAB>naam<TAB>varianten<TAB>klassen' met soort stof, klasse, verzamelnaam of term."
     }
 }

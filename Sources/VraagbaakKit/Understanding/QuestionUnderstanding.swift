@@ -115,14 +115,18 @@ public final class QuestionUnderstanding {
     /// afhankelijkheid").
     private func concept(for entry: Lexicon.Entry) -> Concept {
         let entries = matcher.lexicon.entries
-        let broader = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }.flatMap(evidence(of:))
+        let classes = entry.classes.compactMap { matcher.lexicon.entry(named: $0) }
+        let broader = classes.filter { $0.kind != .collective }.flatMap(evidence(of:))
+        let collectives = classes.filter { $0.kind == .collective }.flatMap(evidence(of:))
         let members = entries.filter { $0.classes.contains(entry.name) }.flatMap(evidence(of:))
         // Not its own classes: opioïde, itself a pijnstiller, is codeïne's class, no sibling.
         let siblings = entries.filter { other in
             other.name != entry.name && !entry.classes.contains(other.name) && other.classes.contains(where: entry.classes.contains)
         }.flatMap(evidence(of:))
-        return Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
-                       alternatives: evidence(of: entry), broader: broader, members: members, siblings: siblings)
+        var concept = Concept(label: entry.name, role: entry.isEntity ? .entity : .term,
+                              alternatives: evidence(of: entry), broader: broader, members: members, siblings: siblings)
+        concept.collectives = collectives
+        return concept
     }
 
     /// The spellings of an entry that name it in a text: all of a substance's or class's, only
