@@ -36,8 +36,7 @@ public struct Passage: Sendable, Equatable {
     }
 
     public init(source: String, title: String, section: String?, kind: DocumentKind, ordinal: Int,
-                lines: ClosedRange<Int>, text: String, isPost: Bool = false, range: Range<Int> = 0..<0,
-                continuation: Continuation? = nil) {
+                lines: ClosedRange<Int>, text: String, isPost: Bool = false, range: Range<Int> = 0..<0) {
         self.source = source
         self.title = title
         self.section = section
@@ -47,6 +46,5 @@ public struct Passage: Sendable, Equatable {
         self.text = text
         self.isPost = isPost
         self.range = range
-        self.continuation = continuation
     }
 }

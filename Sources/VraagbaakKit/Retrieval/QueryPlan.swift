@@ -104,7 +104,7 @@ public struct QueryPlan: Sendable, Equatable {
     }
 
     /// "de", "het", "een" as index terms: "Een virtueel pakket is …".
-    private static let articles: Set<String> = Set(["de", "het", "een"].map(DutchAnalyzer().term(ofNormalized:)))
+    private static let articles: Set<String> = Set(QuestionAnalysis.articles.map(DutchAnalyzer().term(ofNormalized:)))
 
     /// "is", "zijn", "wordt", "worden", "betekent" as index terms.
     private static let copulas: Set<String> = Set(["is", "zijn", "wordt", "worden", "betekent"].map(DutchAnalyzer().term(ofNormalized:)))

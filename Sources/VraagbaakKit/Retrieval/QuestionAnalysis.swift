@@ -31,6 +31,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
         tokens.count >= 3 && tokens[0].normalized == "wat" && ["is", "zijn", "betekent", "betekenen"].contains(tokens[1].normalized)
     }
 
+    /// "de", "het", "een".
+    static let articles: Set<String> = ["de", "het", "een"]
+
     /// What "Wat is …?" asks to define when it is a name of several words and nothing else:
     /// "Wat is Debian GNU/Linux?" → debian, gnu, linux; "Wat is een virtueel pakket?" → virtueel,
     /// pakket. Empty for one word (see ``QueryPlan/soleSubject``) and for a phrase with function
@@ -38,7 +41,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
     public var definedPhrase: [AnalyzedToken] {
         guard asksWhatSomethingIs else { return [] }
         var words = tokens.dropFirst(2)
-        if let first = words.first, ["de", "het", "een"].contains(first.normalized) { words = words.dropFirst() }
+        if let first = words.first, Self.articles.contains(first.normalized) { words = words.dropFirst() }
         guard (2...4).contains(words.count), !words.contains(where: { DutchStopWords.contains($0.normalized) }) else { return [] }
         return Array(words)
     }

@@ -74,8 +74,7 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// neuron in …" is not about clonazepam in a thread called "Clonazepam met MDMA".
     func speaksOfEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         guard !plan.entities.isEmpty else { return true }
-        var named = sentenceTerms[index]
-        if sentenceLeansOnPrevious[index] { named.formUnion(sentenceTerms[index - 1]) }
+        let named = termsWithAntecedent(index)
         if plan.namesAnotherSubstance(named), !plan.namesAnyOfItsEntities(named) { return false }
         return plan.namesItsEntities(named.union(headingTerms))
     }
@@ -86,10 +85,15 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// slaperigheid veroorzaakt, wat … in het verkeer gevaarlijk kan zijn" for "kan ik rijden als
     /// ik clonazepam slik?"); several substances asked together are asked about together.
     func addressesEntities(_ index: Int, for plan: QueryPlan) -> Bool {
-        var named = sentenceTerms[index].union(headingTerms)
-        if sentenceLeansOnPrevious[index] { named.formUnion(sentenceTerms[index - 1]) }
+        let named = termsWithAntecedent(index).union(headingTerms)
         guard plan.entities.allSatisfy({ $0.match(named) == 1 }) else { return false }
         return plan.entities.count > 1 || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
+    }
+
+    /// The terms of sentence `index` and, when it leans on the sentence before ("Het heeft …"),
+    /// of that one.
+    private func termsWithAntecedent(_ index: Int) -> Set<String> {
+        sentenceLeansOnPrevious[index] ? sentenceTerms[index].union(sentenceTerms[index - 1]) : sentenceTerms[index]
     }
 
     /// Every term of the passage, its heading's included.
