@@ -129,6 +129,24 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("is het normaal dat je langzamer ademt met een benzo"))
     }
 
+    func testChestPainSlowBreathingAndPassingOutAsPeopleWriteThem() {
+        XCTAssertEqual(signal("ik heb sinds een uur pijn op mn borst na een paar lijnen speed"), .chestPain)
+        XCTAssertEqual(signal("mijn vriend voelt druk op zijn borst en zweet heel erg"), .chestPain)
+        XCTAssertNil(signal("krijg je pijn op de borst van speed?"))
+        XCTAssertNil(signal("kan ritalin pijn op de borst geven"))
+        XCTAssertEqual(signal("hij ademt heel traag en snurkt raar"), .breathing)
+        XCTAssertEqual(signal("ze ligt helemaal out na g en drank"), .unresponsive)
+        XCTAssertNil(signal("ga je sneller out van g als je gedronken hebt?"))
+        XCTAssertNil(signal("is het normaal dat je trager ademt met oxycodon"))
+    }
+
+    /// A number of pills taken is an overdose, whatever the question says after the verb: "tegen
+    /// kiespijn" says what they were taken for, it does not ask what helps against something.
+    func testManyPillsTakenAgainstAnAilmentIsStillAnOverdose() {
+        XCTAssertEqual(signal("gisteravond per ongeluk zo'n 12 paracetamol van 500 genomen tegen kiespijn, moet ik ergens heen?"), .overdose)
+        XCTAssertNil(signal("helpen 6 paracetamol tegen kiespijn als je ze samen hebt genomen"))
+    }
+
     /// "Wat moet je doen als …" asks for first aid, and the emergency block gives it (call 112),
     /// while the knowledge base has none; asking whether it can happen is a topic.
     func testAskingWhatToDoIsAskingForFirstAid() {

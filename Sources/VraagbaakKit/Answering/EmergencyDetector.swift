@@ -1,5 +1,5 @@
 /// Recognises questions that signal danger: an overdose, someone unresponsive or breathing
-/// strangely, thoughts of suicide. Such answers open with emergency help (112, 113).
+/// strangely, pain on the chest, thoughts of suicide. Such answers open with emergency help (112, 113).
 ///
 ///     EmergencyDetector().signal(in: QuestionAnalysis("ik heb te veel pillen genomen", analyzer: a))  // .overdose
 ///
@@ -25,7 +25,7 @@
 /// flauwvalt") asks for first aid, which the emergency block gives, so any danger word counts there.
 public struct EmergencyDetector: Sendable {
     public enum Signal: String, Sendable, Equatable {
-        case overdose, unresponsive, breathing, suicidal
+        case overdose, unresponsive, breathing, chestPain, suicidal
     }
 
     public init() {}
@@ -52,7 +52,8 @@ public struct EmergencyDetector: Sendable {
                 }
             }
         }
-        if let (number, positions) = Self.manyPillsTaken(words), asksWhatToDo || reading.happens(at: number, kind: .event) {
+        if let (number, verb, positions) = Self.manyPillsTaken(words),
+           asksWhatToDo || reading.happens(at: number, kind: .event, lookingAheadTo: verb) {
             return (.overdose, positions)
         }
         return nil
@@ -71,12 +72,12 @@ public struct EmergencyDetector: Sendable {
 
     /// "ik heb 10 pillen clonazepam geslikt", "ik heb net 30 rivotril geslikt": a number of five
     /// or more just before pills or a medicine (not the decimals of "1,5"), and a verb of taking.
-    /// Returns the number's position and all positions.
-    private static func manyPillsTaken(_ words: [String]) -> (Int, Set<Int>)? {
+    /// Returns the number's position, the verb's and all positions.
+    private static func manyPillsTaken(_ words: [String]) -> (number: Int, verb: Int, positions: Set<Int>)? {
         guard let verb = words.firstIndex(where: takingVerbs.contains) else { return nil }
         for index in words.indices.dropLast() where pills.contains(words[index + 1]) {
             guard let count = Int(words[index]), count >= 5, index == 0 || Int(words[index - 1]) == nil else { continue }
-            return (index, [index, index + 1, verb])
+            return (index, verb, [index, index + 1, verb])
         }
         return nil
     }
@@ -123,11 +124,14 @@ public struct EmergencyDetector: Sendable {
         }
 
         /// Whether the danger word at `position` happens to someone, by the nearest person or
-        /// asking word in its clause, looking back first, then ahead.
-        func happens(at position: Int, kind: Kind) -> Bool {
+        /// asking word in its clause, looking back first, then ahead (up to `end` when given: "12
+        /// paracetamol genomen tegen kiespijn" took them against toothache, it does not ask what
+        /// helps against it).
+        func happens(at position: Int, kind: Kind, lookingAheadTo end: Int? = nil) -> Bool {
             let clause = clauses[position]
             let before = (clause.lowerBound..<position).reversed().lazy.compactMap { role(at: $0, in: clause) }.first
-            switch before ?? (position + 1..<clause.upperBound).lazy.compactMap({ role(at: $0, in: clause) }).first {
+            let ahead = position + 1..<max(position + 1, min(clause.upperBound, end.map { $0 + 1 } ?? clause.upperBound))
+            switch before ?? ahead.lazy.compactMap({ role(at: $0, in: clause) }).first {
             case .person: return true
             case .asking: return false
             case nil: return kind == .event || clause.contains { EmergencyDetector.nowWords.contains(words[$0]) }
@@ -215,7 +219,8 @@ public struct EmergencyDetector: Sendable {
             ["bewusteloos"], ["flauwgevallen"], ["flauwvalt"], ["flauwviel"], ["valt", "flauw"], ["viel", "flauw"],
             ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
-            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"],
+            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["weggezakt"],
+            ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
             ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
          ],
@@ -226,8 +231,13 @@ public struct EmergencyDetector: Sendable {
             ["ademhaling", "stopt"], ["stopt", "ademen"], ["geen lucht"], ["geen adem"], ["blauwe", "lippen"],
             ["blauw", "aan"], ["blauw aangelopen"], ["hapt", "naar", "lucht"], ["lippen", "blauw"],
             ["ademt", "langzaam"], ["ademt", "oppervlakkig"], ["ademt", "onregelmatig"],
-            ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"],
+            ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
+            ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
+            ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"],
          ],
          topics: []),
+        (.chestPain,
+         events: [["pijn", "borst"], ["druk", "borst"], ["steken", "borst"], ["borstpijn"], ["pijn", "hart"]],
+         topics: [["hartaanval"], ["hartinfarct"]]),
     ]
 }

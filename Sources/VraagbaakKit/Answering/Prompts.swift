@@ -100,7 +100,7 @@ public enum BuiltInPrompts {
         """
 
     public static let emergency = """
-        Is er direct gevaar? Bel 112 bij een (mogelijke) overdosis, als iemand niet reageert of \
+        Is er direct gevaar? Bel 112 bij een (mogelijke) overdosis, bij pijn op de borst, als iemand niet reageert of \
         bewusteloos is, of als iemand vreemd of moeilijk ademt. Blijf bij de persoon tot er hulp is. \
         Denk je aan zelfmoord? Bel 113 Zelfmoordpreventie op 113 of gratis op 0800-0113, of chat via 113.nl.
         """
