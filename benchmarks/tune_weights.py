@@ -41,6 +41,7 @@ NAMES = ["bm25", "coverage", "heading", "entities", "sentence", "thread", "defin
 FIELDS = ["bm25", "coverage", "headingCoverage", "entityCoverage", "sentenceCoverage", "threadQuestion",
           "definition", "answerType", "firstReply", "documentCoverage", "documentBM25"]
 RANKER = Path(__file__).resolve().parent.parent / "Sources/VraagbaakKit/Retrieval/Ranker.swift"
+FOREIGN_DOCUMENT_SHARE = 0.5  # Ranker.foreignDocumentShare
 MINIMUM_COVERAGE = 0.35  # Answerer.minimumCoverage: the top passage must say this much, or no answer
 LEARNED = [NAMES.index(n) for n in ["coverage", "heading", "sentence", "documentCoverage", "documentBM25"]]
 
@@ -59,7 +60,7 @@ class Benchmark:
 
     def __init__(self, name, path):
         self.name = name
-        rows, form, scores, question, position, relevant, group, coverage = [], [], [], [], [], [], [], []
+        rows, form, subjects, scores, question, position, relevant, group, coverage = [], [], [], [], [], [], [], [], []
         self.questions = 0
         groups = {}
         with open(path, encoding="utf-8") as handle:
@@ -70,6 +71,7 @@ class Benchmark:
                     f = candidate["features"]
                     rows.append([f[name] for name in FIELDS])
                     form.append(f["form"])
+                    subjects.append(f.get("documentSubjects", 1.0))
                     scores.append(f["score"])
                     coverage.append(f["coverage"])
                     question.append(q)
@@ -79,6 +81,7 @@ class Benchmark:
                 self.questions += 1
         self.features = np.array(rows, dtype=np.float64).reshape(-1, len(FIELDS))
         self.form = np.array(form, dtype=np.float64)
+        self.subjects = np.array(subjects, dtype=np.float64)
         self.scores = np.array(scores, dtype=np.float64)
         self.coverage = np.array(coverage, dtype=np.float64)
         self.question = np.array(question, dtype=np.int64)
@@ -96,7 +99,8 @@ class Benchmark:
         passage = w[0] * f[:, 0]
         for k in range(1, 9):
             passage = passage + w[k] * f[:, k]
-        return self.form * passage + w[9] * f[:, 9] + w[10] * f[:, 10]
+        relevance = self.form * passage + w[9] * f[:, 9] + w[10] * f[:, 10]
+        return (FOREIGN_DOCUMENT_SHARE + (1 - FOREIGN_DOCUMENT_SHARE) * self.subjects) * relevance
 
     def reciprocal_ranks(self, w=None, scores=None):
         """Per question, 1/rank of the first relevant document in the top 10 (0 when not there)."""

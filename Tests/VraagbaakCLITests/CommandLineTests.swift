@@ -150,7 +150,7 @@ final class CommandLineTests: XCTestCase {
                 let values = try XCTUnwrap(candidate["features"] as? [String: Double])
                 XCTAssertEqual(Set(values.keys), [
                     "bm25", "coverage", "headingCoverage", "entityCoverage", "sentenceCoverage", "threadQuestion",
-                    "form", "definition", "answerType", "firstReply", "documentCoverage", "documentBM25", "score"])
+                    "form", "definition", "answerType", "firstReply", "documentCoverage", "documentBM25", "documentSubjects", "score"])
             }
         }
     }

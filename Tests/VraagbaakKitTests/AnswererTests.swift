@@ -94,6 +94,25 @@ final class AnswererTests: XCTestCase {
                       "\(answer.quotes.map(\.text))")
     }
 
+    func testALeaningSentenceSpeaksOfWhatTheSentenceItsAntecedentLeansOnNames() throws {
+        // "Maar … heeft het ook andere off-label toepassingen, zoals … rusteloze benen syndroom"
+        // leans on "Het is ook door de FDA goedgekeurd …", which leans on "Dit omvat epilepsie …",
+        // which leans on "Clonazepam wordt … gebruikt": all of them speak of clonazepam.
+        let answer = try answerer.answer("mn moeder krijgt clonazepam voor haar onrustige kriebelbenen in bed. is dat normaal?")
+        XCTAssertTrue(answer.quotes.first?.text.contains("rusteloze benen syndroom") == true, "\(answer.quotes.map(\.text))")
+    }
+
+    func testAPostThatAsksWhatASubstanceIsIsAnsweredByWhatDefinesIt() throws {
+        for post in ["wat is clonazepam eigenlijk? vond een doosje in het keukenkastje van mijn schoonmoeder",
+                     "vond een doosje rivotril in het keukenkastje van mijn schoonmoeder. wat is dat voor spul?"] {
+            let answer = try answerer.answer(post)
+            guard case .defined("clonazepam") = answer.verdict else { return XCTFail("\(post): \(String(describing: answer.verdict))") }
+            XCTAssertTrue(answer.quotes.allSatisfy { $0.text.hasPrefix("Clonazepam is een") }, "\(answer.quotes.map(\.text))")
+        }
+        // The story alone, without asking what it is, says too little of anything.
+        XCTAssertFalse(try answerer.answer("vond een doosje rivotril in het keukenkastje van mijn schoonmoeder, is die van haar buurvrouw?").answered)
+    }
+
     func testAListItemDoesNotLeanOnTheItemAboveIt() throws {
         // "• Het innemen van dit medicijn … kan leiden tot verslaving" follows an item on alcohol and
         // drugs; read as leaning on it, it seemed to speak of those and not of clonazepam.

@@ -24,9 +24,9 @@ final class SoleSubjectTests: XCTestCase {
     func testAQuestionAboutOneThingHasItAsSoleSubject() throws {
         let plan = try answerer.rank(answerer.understand("Wat is valeriaan?")).plan
         XCTAssertEqual(plan.soleSubject?.concept.label, "valeriaan")
-        XCTAssertTrue(plan.definesSoleSubject(opening: ["valeriaan", "is", "een"]))
-        XCTAssertFalse(plan.definesSoleSubject(opening: ["lindebloesem", "is", "een"]))
-        XCTAssertFalse(plan.definesSoleSubject(opening: ["valeriaan", "en", "melatonin"]))
+        XCTAssertTrue(plan.definesSubject(opening: ["valeriaan", "is", "een"]))
+        XCTAssertFalse(plan.definesSubject(opening: ["lindebloesem", "is", "een"]))
+        XCTAssertFalse(plan.definesSubject(opening: ["valeriaan", "en", "melatonin"]))
         XCTAssertNil(try answerer.rank(answerer.understand("kan je valeriaan combineren met melatonine?")).plan.soleSubject)
     }
 

@@ -82,6 +82,10 @@ final class QuestionUnderstandingTests: XCTestCase {
             "kan ik in 1x stoppen met rivotril?": "ontwenningsverschijnselen",
             "ik voel me prima, kan ik niet gewoon stoppen met mn sertraline?": "ontwenningsverschijnselen",
             "in wat voor vorm bestaat clonazepam?": "toedieningsvorm",
+            "waaraan zie je dat iemand te veel g op heeft?": "verschijnselen",
+            "gaat je hart sneller kloppen van molly?": "tachycardie",
+            "hoe lang blijft rivotril werken?": "werkingsduur",
+            "mn moeder krijgt clonazepam voor haar kriebelbenen": "rusteloze benen",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
@@ -125,6 +129,8 @@ final class QuestionUnderstandingTests: XCTestCase {
     func testClosedClassWordsAreNoConcepts() {
         let concepts = understanding.understand("helpt clonazepam daarbij zelfs echt, zoals bij paniek?").concepts.map(\.label)
         XCTAssertEqual(Set(concepts), ["helpt", "clonazepam", "paniekaanval"], "\(concepts)")
+        // A greeting and a hedge: "allemaal", seen once in a small knowledge base, weighed as a rare word.
+        XCTAssertEqual(understanding.understand("hoi allemaal, wat doet clonazepam precies?").concepts.map(\.label), ["clonazepam"])
     }
 
     func testAParticleThatIsAlsoAPrepositionJoinsAVerbOnlyAtTheEnd() {
@@ -178,6 +184,22 @@ final class QuestionUnderstandingTests: XCTestCase {
                        "'raken' is an everyday word, no misspelt 'braken'")
         XCTAssertEqual(Set(understanding.understand("rivotirl met extacy").entities.map(\.label)), ["clonazepam", "mdma"],
                        "two letters swapped are one slip of the keyboard")
+    }
+
+    func testADiminutiveOfANameNamesItsSubstance() {
+        XCTAssertEqual(understanding.understand("hoe lang werkt zo'n clonazepammetje?").entities.map(\.label), ["clonazepam"])
+        XCTAssertEqual(understanding.understand("nog een rivootje erbij?").entities.map(\.label), ["clonazepam"])
+        XCTAssertEqual(understanding.understand("een pilletje en een biertje").entities.map(\.label), ["alcohol"], "'pil' is no name")
+        XCTAssertEqual(Diminutive.bases(of: "balletje").last, "bal")
+        XCTAssertEqual(Diminutive.bases(of: "kadootje").last, "kado")
+        XCTAssertEqual(Diminutive.bases(of: "tablet"), [], "no diminutive")
+    }
+
+    func testCommonMedicinesAreSubstancesWithTheirClass() {
+        let question = understanding.understand("mag ik diclofenac met depakine?")
+        XCTAssertEqual(question.entities.map(\.label), ["diclofenac", "valproïnezuur"])
+        XCTAssertTrue(question.entities[0].broader.contains(["ontstekingsremmer"]))
+        XCTAssertTrue(question.entities[1].broader.contains(["anti", "epileptica"]))
     }
 
     func testEditDistanceCountsASwapOfNeighboursAsOneEdit() {
@@ -327,10 +349,33 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertEqual(plan.definedPhrase, ["virtueel", "pakket"].map(analyzer.term(ofNormalized:)))
         XCTAssertTrue(plan.asksForDefinition)
         func opening(_ sentence: String) -> [String] { analyzer.analyze(sentence).prefix(5).map(\.term) }
-        XCTAssertTrue(plan.definesSoleSubject(opening: opening("Een virtueel pakket is een algemene naam.")))
-        XCTAssertFalse(plan.definesSoleSubject(opening: opening("Een virtueel pakket kan veel doen.")))
+        XCTAssertTrue(plan.definesSubject(opening: opening("Een virtueel pakket is een algemene naam.")))
+        XCTAssertFalse(plan.definesSubject(opening: opening("Een virtueel pakket kan veel doen.")))
         let of = try planner.plan(understanding.understand("Wat is de indeling van een virtueel pakket?"))
         XCTAssertEqual(of.definedPhrase, [], "it asks what something of it is")
+    }
+
+    /// A post may ask "wat is …" after or before its story: the sentence that asks it says what
+    /// to define, when it names one subject, or none ("wat is dat voor spul?") in a post about one
+    /// substance. Asking what something *of* it is asks no definition.
+    func testTheSentenceThatAsksWhatSomethingIsSaysWhatToDefine() throws {
+        let planner = try planner(over: "Clonazepam\n\nClonazepam is een benzodiazepine. Het wordt voorgeschreven door een arts.\n")
+        let analyzer = understanding.analyzer
+        func defined(_ question: String) throws -> String? {
+            let plan = try planner.plan(understanding.understand(question))
+            return plan.asksForDefinition ? plan.definedSubject?.concept.label : nil
+        }
+        XCTAssertEqual(try defined("wat is clonazepam precies? krijg het voorgeschreven door de neuroloog"), "clonazepam")
+        XCTAssertEqual(try defined("hoi, mn neuroloog wil me rivo geven voor mn epilepsie. wat is dat eigenlijk voor spul?"), "clonazepam")
+        XCTAssertEqual(try defined("Wat is clonazepam?"), "clonazepam")
+        XCTAssertNil(try defined("wat is de halfwaardetijd van clonazepam?"))
+        XCTAssertNil(try defined("ik slik rivotril en xtc. wat is dat eigenlijk?"), "two substances")
+        XCTAssertNil(try defined("mn neuroloog wil me rivo geven, is dat een goed idee?"), "no 'wat is'")
+        let plan = try planner.plan(understanding.understand("wat is clonazepam precies? krijg het voorgeschreven door de neuroloog"))
+        XCTAssertTrue(plan.definesSubject(opening: analyzer.analyze("Clonazepam is een benzodiazepine.").prefix(5).map(\.term)))
+        let story = QuestionAnalysis("ik kreeg rivo. Wat is dat?", analyzer: analyzer)
+        XCTAssertEqual(story.definitionSentence.map { story.tokens[$0].map(\.normalized) }, ["wat", "is", "dat"])
+        XCTAssertNil(QuestionAnalysis("wat is? rivo", analyzer: analyzer).definitionSentence, "no word after 'wat is' in its sentence")
     }
 
     func testACollectiveNameCountsOnlyForASubstanceTheKnowledgeBaseNames() throws {

@@ -44,6 +44,8 @@ public struct Answer: Sendable, Equatable {
         /// It says less, at least `threshold`, and one of its sentences speaks to the substances
         /// asked about (see ``Answerer``).
         case focused(coverage: Double, threshold: Double)
+        /// The question asks what this is, and a passage has a sentence that says it.
+        case defined(String)
         /// The best passage says too little of the question.
         case weak(coverage: Double, threshold: Double)
         /// The question names nothing to answer about ("hoe laat is het?").

@@ -47,9 +47,9 @@ public final class Answerer {
         let ranking = try rank(question)
         let extractor = QuoteExtractor()
         var quotes: [Quote] = []
-        var verdict = verdict(on: ranking.ranked.first, plan: ranking.plan)
+        var verdict = verdict(on: ranking.ranked, plan: ranking.plan)
         switch verdict {
-        case .covered, .focused:
+        case .covered, .focused, .defined:
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, coverage: Double, terms: Set<String>, defines: Bool)? in
                 guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }
@@ -92,16 +92,21 @@ public final class Answerer {
     /// question, or, for a question about substances, at least ``minimumFocusedCoverage`` with a
     /// sentence that addresses what it asks of them (``AnalyzedPassage/addressesEntities(_:for:)``).
     /// People wrap such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een
-    /// paar biertjes drinken op mn clonazepam"), whose words no passage says.
-    func verdict(on top: RankedPassage?, plan: QueryPlan) -> Answer.Verdict {
+    /// paar biertjes drinken op mn clonazepam"), whose words no passage says. A question that asks
+    /// what something is is answered by a sentence that says it ("Clonazepam is een …"), whatever
+    /// else the post tells.
+    func verdict(on ranked: [RankedPassage], plan: QueryPlan) -> Answer.Verdict {
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
         guard !plan.subjects.isEmpty else { return .nothingAsked }
-        guard let top else { return .nothingFound }
+        guard let top = ranked.first else { return .nothingFound }
         let coverage = top.features.coverage
         if coverage >= minimumCoverage { return .covered(coverage: coverage, threshold: minimumCoverage) }
         if coverage >= minimumFocusedCoverage, !plan.entities.isEmpty,
            top.analysis.sentences.indices.contains(where: { top.analysis.addressesEntities($0, for: plan) }) {
             return .focused(coverage: coverage, threshold: minimumFocusedCoverage)
+        }
+        if plan.asksForDefinition, ranked.contains(where: { $0.features.definition > 0 }) {
+            return .defined(plan.definedSubject?.concept.label ?? plan.definedPhrase.joined(separator: " "))
         }
         return .weak(coverage: coverage, threshold: minimumCoverage)
     }

@@ -35,11 +35,8 @@ public struct QuoteExtractor {
             if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return 0 }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
             guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
-            let defines = plan.definesSoleSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
-            var said = sentenceTerms[index]
-            if ranked.analysis.sentenceLeansOnPrevious[index] {
-                said.formUnion(sentenceTerms[index - 1].intersection(entityTerms))
-            }
+            let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
+            let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
             // "hoe lang …": of the sentences that say something of the question, one that gives a time
             // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).

@@ -56,7 +56,8 @@ public struct ExplainRenderer: Sendable {
             lines.append(style.paint(String(
                 format: "           document: dekking %.2f  bm25 %.2f  draadvraag %.2f",
                 f.documentCoverage, f.documentBM25, f.threadQuestion)
-                + (f.firstReply > 0 ? "  eerste antwoord" : ""), .dim))
+                + (f.firstReply > 0 ? "  eerste antwoord" : "")
+                + (f.documentSubjects < 1 ? String(format: "  noemt gevraagde stoffen %.2f", f.documentSubjects) : ""), .dim))
         }
         if answer.ranking.count > limit {
             lines.append("  … en nog \(answer.ranking.count - limit) passages")
@@ -73,6 +74,8 @@ public struct ExplainRenderer: Sendable {
         case let .focused(coverage, threshold):
             return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag (ten minste \(share(threshold))), "
                 + "en een zin ervan spreekt over de gevraagde stoffen."
+        case let .defined(subject):
+            return "beantwoord: de vraag vraagt wat \(subject) is, en een passage zegt het."
         case let .weak(coverage, threshold):
             return "geen antwoord: de beste passage zegt maar \(share(coverage)) van de vraag (drempel \(share(threshold)))."
         case .nothingAsked:

@@ -39,9 +39,14 @@ public struct PlannedConcept: Sendable, Equatable {
 public struct QueryPlan: Sendable, Equatable {
     public var question: UnderstoodQuestion
     public var concepts: [PlannedConcept]
-    /// The question asks what its sole subject is: "Wat is clonazepam?", "Wat zijn benzo's?",
-    /// "Wat betekent halfwaardetijd?" (``QuestionAnalysis/asksWhatSomethingIs``).
+    /// The question asks what something is: "Wat is clonazepam?", "Wat zijn benzo's?",
+    /// "Wat betekent halfwaardetijd?" (``QuestionAnalysis/asksWhatSomethingIs``), "wat is
+    /// clonazepam precies? krijg het voorgeschreven …" (see ``definedSubject``).
     public var asksForDefinition = false
+    /// What a sentence that defines it answers best: the one concept a "wat is …" sentence of the
+    /// question asks about (``QueryPlanner/definedSubject(of:in:)``), else its ``soleSubject``
+    /// ("waarvoor wordt clonazepam gebruikt?").
+    public var definedSubject: PlannedConcept?
     /// For "Wat is Debian GNU/Linux?", "Wat is een virtueel pakket?": the index terms of the name
     /// asked about when it is several words (``QuestionAnalysis/definedPhrase``).
     public var definedPhrase: [String] = []
@@ -85,10 +90,10 @@ public struct QueryPlan: Sendable, Equatable {
         return subjects.count == 1 ? subjects[0] : nil
     }
 
-    /// Whether a sentence opening with these index terms defines the sole subject:
-    /// "Clonazepam is een benzodiazepine …", "Paletten zijn …", or the phrase asked about
-    /// (``definedPhrase``): "Een virtueel pakket is …".
-    func definesSoleSubject(opening terms: some Collection<String>) -> Bool {
+    /// Whether a sentence opening with these index terms defines what the question asks to define
+    /// (``definedSubject``): "Clonazepam is een benzodiazepine …", "Paletten zijn …", or the phrase
+    /// asked about (``definedPhrase``): "Een virtueel pakket is …".
+    func definesSubject(opening terms: some Collection<String>) -> Bool {
         func opens(_ terms: some Collection<String>, with name: [String]) -> Bool {
             let opening = Array(terms.prefix(name.count + 1))
             return opening.count == name.count + 1 && opening.dropLast().elementsEqual(name)
@@ -99,7 +104,7 @@ public struct QueryPlan: Sendable, Equatable {
             let startsWithArticle = terms.first.map(Self.articles.contains) ?? false
             if opens(startsWithArticle ? Array(terms.dropFirst()) : Array(terms), with: definedPhrase) { return true }
         }
-        guard let subject = soleSubject else { return false }
+        guard let subject = definedSubject else { return false }
         return subject.exact.contains { opens(terms, with: $0.terms) }
     }
 

@@ -84,11 +84,38 @@ public struct QueryPlanner {
         }
         var plan = QueryPlan(question: question, concepts: planned)
         plan.definedPhrase = analysis.definedPhrase.map(\.term)
-        plan.asksForDefinition = analysis.asksWhatSomethingIs && (plan.soleSubject != nil || !plan.definedPhrase.isEmpty)
+        let asked = Self.definedSubject(of: plan, in: analysis)
+        plan.definedSubject = asked ?? plan.soleSubject
+        plan.asksForDefinition = asked != nil || (analysis.asksWhatSomethingIs && !plan.definedPhrase.isEmpty)
         plan.answerType = AnswerType.asked(by: analysis.tokens)
         plan.otherSubstances = indexPhrases(question.otherSubstances)
         return plan
     }
+
+    /// What the question asks to define, if it does: its sole subject when it opens "wat is …"
+    /// ("Wat is clonazepam?"), or the one subject its "wat is …" sentence names, whatever the rest of the
+    /// post tells ("wat is clonazepam precies? krijg het voorgeschreven door de neuroloog"). A
+    /// sentence that names none ("wat is dat eigenlijk voor spul?") asks about the post's one
+    /// substance. Not "wat is de halfwaardetijd van clonazepam?": that asks what something *of* it is.
+    static func definedSubject(of plan: QueryPlan, in analysis: QuestionAnalysis) -> PlannedConcept? {
+        if analysis.asksWhatSomethingIs, let subject = plan.soleSubject { return subject }
+        guard let sentence = analysis.definitionSentence else { return nil }
+        let subjects = plan.subjects
+        var asked = Set<Int>()
+        for token in analysis.tokens[sentence].dropFirst(2)
+        where !DutchStopWords.contains(token.normalized) && !thingWords.contains(token.normalized) {
+            // A word that is no subject's (a light verb, a lay phrase's word) asks something else.
+            guard let index = subjects.firstIndex(where: { subject in
+                subject.concept.alternatives.contains { $0.contains(token.normalized) } || subject.exact.contains { $0.terms.contains(token.term) }
+            }) else { return nil }
+            asked.insert(index)
+        }
+        if asked.isEmpty { return plan.entities.count == 1 ? plan.entities[0] : nil }
+        return asked.count == 1 ? subjects[asked.first!] : nil
+    }
+
+    /// Words for "a thing" that ask what it is without naming it: "wat is dat voor spul?".
+    private static let thingWords: Set<String> = ["spul", "spullen", "middel", "middelen", "medicijn", "medicijnen", "geneesmiddel", "ding", "dingen", "pil", "pillen"]
 
     /// Phrases of normalized words as phrases of index terms.
     private func indexPhrases(_ phrases: [[String]]) -> [FTSQuery.Alternative] {
@@ -199,24 +226,10 @@ public struct QueryPlanner {
         return frequency > 0 ? (term, frequency) : nil
     }
 
-    /// "tabletje", "tabletjes", "boompje": the word a diminutive is made of, where the knowledge
-    /// base uses that word and not the diminutive. The stemmer takes most diminutives back to
-    /// their word, but not every one ("tabletje" loses its -etje as "balletje" does).
+    /// "tabletje", "tabletjes", "boompje": the word a diminutive is made of (``Diminutive``), where
+    /// the knowledge base uses that word and not the diminutive.
     func baseOfDiminutive(_ word: String) throws -> (term: String, frequency: Int)? {
-        var diminutive = word
-        if diminutive.hasSuffix("jes") { diminutive.removeLast() }
-        guard diminutive.hasSuffix("je"), diminutive.count >= 5 else { return nil }
-        let stem = String(diminutive.dropLast(2))  // "tablet", "boomp", "vrouwt", "ballet", "konink"
-        var bases = [stem]
-        for (ending, replacement) in [("t", ""), ("p", ""), ("et", ""), ("nk", "ng")] where stem.hasSuffix(ending) {
-            bases.append(String(stem.dropLast(ending.count)) + replacement)
-        }
-        // A doubled consonant before -etje is single in the word ("ball-etje" → "bal").
-        bases += bases.compactMap { base in
-            guard base.count >= 3, let last = base.last, base.dropLast().last == last, !"aeiou".contains(last) else { return nil }
-            return String(base.dropLast())
-        }
-        let terms = bases.filter { $0.count >= 2 }.map(analyzer.term(ofNormalized:))
+        let terms = Diminutive.bases(of: word).map(analyzer.term(ofNormalized:))
         let frequencies = try index.documentFrequencies(terms)
         // The plainest reading the knowledge base knows: "tablet" before "table" for "tabletje".
         return terms.lazy.compactMap { term in frequencies[term].flatMap { $0 > 0 ? (term, $0) : nil } }.first

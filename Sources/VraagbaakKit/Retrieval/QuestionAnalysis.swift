@@ -28,8 +28,32 @@ public struct QuestionAnalysis: Sendable, Equatable {
 
     /// Whether the question opens "wat is", "wat zijn" or "wat betekent": it asks for a definition.
     public var asksWhatSomethingIs: Bool {
-        tokens.count >= 3 && tokens[0].normalized == "wat" && ["is", "zijn", "betekent", "betekenen"].contains(tokens[1].normalized)
+        tokens.count >= 3 && tokens[0].normalized == "wat" && Self.definingVerbs.contains(tokens[1].normalized)
     }
+
+    /// The positions (in ``tokens``) of the sentence that asks "wat is …", "wat zijn …" or "wat
+    /// betekent …", wherever it stands: "wat is clonazepam precies" in "wat is clonazepam precies?
+    /// krijg het voorgeschreven door de neuroloog", "wat is dat eigenlijk voor spul" after a story.
+    public var definitionSentence: Range<Int>? {
+        let bytes = Array(text.utf8)
+        func endsSentence(_ index: Int) -> Bool {
+            guard index + 1 < tokens.count else { return true }
+            return bytes[tokens[index].end..<tokens[index + 1].start].contains { ".?!\n".utf8.contains($0) }
+        }
+        var start = 0
+        for index in tokens.indices {
+            if index == start, index + 2 < tokens.count, tokens[index].normalized == "wat",
+               Self.definingVerbs.contains(tokens[index + 1].normalized), !endsSentence(index + 1) {
+                var end = index + 2
+                while !endsSentence(end) { end += 1 }
+                return index..<end + 1
+            }
+            if endsSentence(index) { start = index + 1 }
+        }
+        return nil
+    }
+
+    private static let definingVerbs: Set<String> = ["is", "zijn", "betekent", "betekenen"]
 
     /// "de", "het", "een".
     static let articles: Set<String> = ["de", "het", "een"]

@@ -32,6 +32,9 @@ public struct RankingFeatures: Sendable, Equatable, Codable {
     /// For the first passage of the reply that follows a forum thread's opening question: how
     /// well that question asks what the user asks (``threadQuestion``); else 0.
     public var firstReply: Double = 0
+    /// Of the substances the question names that the knowledge base knows, the share the
+    /// passage's document names (1 when it names none such): see ``Ranker/foreignDocumentShare``.
+    public var documentSubjects: Double = 1
     public var score: Double
 }
 
@@ -90,10 +93,22 @@ struct AnalyzedPassage: Sendable, Equatable {
         return plan.entities.count > 1 || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
     }
 
-    /// The terms of sentence `index` and, when it leans on the sentence before ("Het heeft …"),
-    /// of that one.
+    /// The terms of sentence `index` and of its ``antecedentTerms(_:)``.
     private func termsWithAntecedent(_ index: Int) -> Set<String> {
-        sentenceLeansOnPrevious[index] ? sentenceTerms[index].union(sentenceTerms[index - 1]) : sentenceTerms[index]
+        sentenceTerms[index].union(antecedentTerms(index))
+    }
+
+    /// The terms of the sentences that sentence `index` leans on ("Het heeft …"): the one before,
+    /// and the one that one leans on, back to a sentence that stands on its own ("Clonazepam wordt
+    /// … Dit omvat epilepsie … Het is ook goedgekeurd voor …"). Empty when it leans on none.
+    func antecedentTerms(_ index: Int) -> Set<String> {
+        var terms = Set<String>()
+        var sentence = index
+        while sentence > 0, sentenceLeansOnPrevious[sentence] {
+            sentence -= 1
+            terms.formUnion(sentenceTerms[sentence])
+        }
+        return terms
     }
 
     /// Every term of the passage, its heading's included.
@@ -151,6 +166,7 @@ public struct Ranker {
             let combined = (scores.first ?? 0) + 0.5 * (scores.dropFirst().first ?? 0)
             documentFeatures[source] = DocumentFeatures(
                 coverage: plan.coverage(of: terms), bm25: best > 0 ? combined / (1.5 * best) : 0,
+                subjects: Self.subjectShare(plan, in: terms),
                 threadQuestion: threadQuestions[source] ?? 0, threadOpening: threadOpenings[source])
         }
         let ranked = evidence.map { item in
@@ -235,6 +251,7 @@ public struct Ranker {
     struct DocumentFeatures {
         var coverage: Double
         var bm25: Double
+        var subjects: Double
         var threadQuestion: Double
         /// The passage that opens the thread with the question that matches best.
         var threadOpening: StoredPassage?
@@ -259,25 +276,39 @@ public struct Ranker {
         let firstReply = isFirstReply ? threadQuestion : 0
         let form = item.form
         let bm25 = best > 0 ? item.hit.score / best : 0
-        let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSoleSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
+        let definition: Double = item.analysis.sentenceOpenings.contains { plan.definesSubject(opening: $0.lazy.map(\.term)) } ? 1 : 0
         let answerType: Double = sentenceCoverages.indices.contains {
             sentenceCoverages[$0] > 0 && item.analysis.givesAnswer($0, for: plan)
         } ? 1 : 0
         let w = Self.weights
-        let score = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
+        let relevance = form * (w.bm25 * bm25 + w.coverage * coverage + w.heading * headingCoverage
             + w.entities * entityCoverage + w.sentence * sentenceCoverage
             + w.thread * threadQuestion + w.definition * definition + w.answerType * answerType
             + w.firstReply * firstReply)
             + w.documentCoverage * document.coverage + w.documentBM25 * document.bm25
+        // A document that names none of the substances asked about speaks of others.
+        let score = (Self.foreignDocumentShare + (1 - Self.foreignDocumentShare) * document.subjects) * relevance
         return RankingFeatures(bm25: bm25, coverage: coverage, headingCoverage: headingCoverage,
                                entityCoverage: entityCoverage,
                                sentenceCoverage: sentenceCoverage, threadQuestion: threadQuestion, form: form,
                                definition: definition,
                                documentCoverage: document.coverage, documentBM25: document.bm25,
-                               answerType: answerType, firstReply: firstReply, score: score)
+                               answerType: answerType, firstReply: firstReply, documentSubjects: document.subjects, score: score)
     }
 
     static let questionForm = 0.5
+    /// How much of its score a passage keeps from a document that names none of the question's
+    /// substances: less than half. A page on sertraline that happens to say "voorgeschreven" and
+    /// "precies" does not answer "wat is clonazepam precies?", whatever its words.
+    static let foreignDocumentShare = 0.5
+
+    /// Of the substances the question names that the knowledge base knows, the share a document
+    /// names (its candidate passages and headings); 1 when there are none.
+    static func subjectShare(_ plan: QueryPlan, in terms: Set<String>) -> Double {
+        let known = plan.entities.filter(\.isInKnowledgeBase)
+        guard !known.isEmpty else { return 1 }
+        return Double(known.count { $0.match(terms) > 0 }) / Double(known.count)
+    }
     /// How many words of a sentence's opening are kept: enough for a name of a few words and
     /// "is", and for a connective after the subject ("Clonazepam daarentegen …", ``QuoteExtractor``).
     static let openingLength = 5

@@ -19,6 +19,9 @@ extension Lexicon {
         klasse\tkalmeringsmiddel\tkalmeringsmiddelen, sedativum, sedativa, rustgevend middel, downer, downers, slaapmiddel, slaapmiddelen, slaappil, slaappillen
         klasse\tantipsychotica\tantipsychoticum, neurolepticum, neuroleptica
         klasse\tpijnstiller\tpijnstillers, pijnstillend middel, analgeticum
+        klasse\tontstekingsremmer\tontstekingsremmers, nsaid, nsaid's, nsaids, ontstekingsremmende pijnstiller, ontstekingsremmende pijnstillers\tpijnstiller
+        klasse\tanti-epileptica\tanti-epilepticum, anti-epileptisch middel, anti-epileptische middelen
+        klasse\tantibiotica\tantibioticum, antibiotics, antibioticakuur
         verzamelnaam\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
         stof\tclonazepam\trivotril, rivo, klonopin\tbenzodiazepine
         stof\tdiazepam\tvalium, stesolid\tbenzodiazepine
@@ -54,7 +57,10 @@ extension Lexicon {
         stof\tcodeïne\tcodeine\topioïde, pijnstiller
         stof\tmethadon\tmethadone\topioïde
         stof\tparacetamol\tpanadol, acetaminofen\tpijnstiller
-        stof\tibuprofen\tadvil, nurofen, brufen\tpijnstiller
+        stof\tibuprofen\tadvil, nurofen, brufen\tontstekingsremmer
+        stof\tdiclofenac\tvoltaren, cataflam, arthrotec\tontstekingsremmer
+        stof\tnaproxen\taleve, naprosyne\tontstekingsremmer
+        stof\tacetylsalicylzuur\taspirine, aspro\tpijnstiller
         stof\tsertraline\tzoloft\tantidepressiva
         stof\tfluoxetine\tprozac\tantidepressiva
         stof\tparoxetine\tseroxat\tantidepressiva
@@ -63,6 +69,39 @@ extension Lexicon {
         stof\tvenlafaxine\tefexor\tantidepressiva
         stof\tlithium\tlithiumcarbonaat, priadel, camcolit
         stof\tquetiapine\tseroquel\tantipsychotica
+        stof\tolanzapine\tzyprexa\tantipsychotica
+        stof\trisperidon\trisperidone, risperdal\tantipsychotica
+        stof\thaloperidol\thaldol\tantipsychotica
+        stof\taripiprazol\tabilify\tantipsychotica
+        stof\tmirtazapine\tremeron\tantidepressiva
+        stof\tamitriptyline\tsarotex\tantidepressiva
+        stof\tduloxetine\tcymbalta\tantidepressiva
+        stof\tbupropion\tzyban, wellbutrin\tantidepressiva
+        stof\tvalproïnezuur\tvalproinezuur, valproaat, natriumvalproaat, depakine\tanti-epileptica
+        stof\tcarbamazepine\ttegretol\tanti-epileptica
+        stof\tlamotrigine\tlamictal\tanti-epileptica
+        stof\tlevetiracetam\tkeppra\tanti-epileptica
+        stof\tpregabaline\tlyrica\tanti-epileptica
+        stof\tgabapentine\tneurontin\tanti-epileptica
+        stof\tdexamfetamine\tdexamfetaminesulfaat, dexamphetamine, tentin, amfexa\tstimulantia
+        stof\tlisdexamfetamine\telvanse\tstimulantia
+        stof\tatomoxetine\tstrattera
+        stof\tmodafinil\tmodiodal\tstimulantia
+        stof\tbuprenorfine\tsubutex, suboxone, temgesic\topioïde
+        stof\tnaloxon\tnaloxone, nyxoid
+        stof\tmelatonine\tmelatonin, circadin
+        stof\tomeprazol\tlosec, omeprazole
+        stof\tpantoprazol\tpantozol, pantoprazole
+        stof\tprednison\tprednisone
+        stof\tmetformine\tglucophage
+        stof\tlevothyroxine\tthyrax, euthyrox
+        stof\tamoxicilline\tclamoxyl, amoxicillin\tantibiotica
+        stof\tgbl\tgamma-butyrolacton\tkalmeringsmiddel, drugs
+        stof\tdmt\tdimethyltryptamine\tpsychedelica, drugs
+        stof\tmescaline\tmescalin\tpsychedelica, drugs
+        stof\t4-fa\t4fa, 4-fluoramfetamine\tstimulantia, drugs
+        stof\tkratom\t\tdrugs
+        stof\tpoppers\tamylnitriet\tdrugs
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
         term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen
         term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, in 1x stoppen, van de ene op de andere dag stoppen, stoppen met, ermee stoppen, cold turkey
@@ -86,7 +125,8 @@ extension Lexicon {
         term\tdehydratie\tuitdroging, uitgedroogd, uitdrogen
         term\thyponatriëmie\twatervergiftiging, te veel water gedronken, natriumtekort
         term\tcardiovasculair\tcardiovasculaire, hart, hart- en vaatziekten, hartproblemen, hartklachten, hartritmestoornissen, ritmestoornissen, hartritme
-        term\ttachycardie\thartkloppingen, snelle hartslag, snellere hartslag, hogere hartslag, hartslag omhoog, hartjagen, hart gaat tekeer, hart klopt snel, hart klopt sneller, hart bonkt
+        term\ttachycardie\thartkloppingen, snelle hartslag, snellere hartslag, hogere hartslag, hartslag omhoog, hartjagen, hart gaat tekeer, hart klopt snel, hart klopt sneller, hart bonkt, hart sneller kloppen, hart gaat sneller kloppen, sneller kloppen\thartslag
+        term\thartslag\thartfrequentie, polsslag
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
         term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte, epilepsy
         term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
@@ -113,8 +153,9 @@ extension Lexicon {
         term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
         term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
         term\tinwerktijd\twerking begint, begint te werken, gaat werken, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt, voordat je iets voelt, voor je iets voelt, voordat je er iets van voelt, voor je er iets van voelt, voor je er wat van voelt
-        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het
-        term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je
+        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het, blijft werken, blijven werken
+        term\trusteloze benen\trusteloze benen syndroom, rustelozebenensyndroom, restless legs, kriebelbenen, kriebelende benen, onrustige benen
+        term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je, waaraan zie je, hoe zie je
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """

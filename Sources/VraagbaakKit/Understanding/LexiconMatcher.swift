@@ -87,6 +87,14 @@ public struct LexiconMatcher {
         return best.map { lexicon.entries[$0.entry] }
     }
 
+    /// The entry a diminutive of one of its one-word spellings names (``Diminutive``):
+    /// "clonazepammetje", "rivootje".
+    public func entry(diminutiveOf word: String) -> Lexicon.Entry? {
+        let bases = Set(Diminutive.bases(of: word))
+        guard !bases.isEmpty else { return nil }
+        return phrasesByEntry.firstIndex { $0.contains { $0.count == 1 && bases.contains($0[0]) } }.map { lexicon.entries[$0] }
+    }
+
     /// The entry with a one-word spelling of index term `term` ("vrijlaat": afgifte, by "vrijlaten").
     public func entry(withTerm term: String) -> Lexicon.Entry? {
         spellingsByFirstTerm[term]?.first { $0.terms.count == 1 }.map { lexicon.entries[$0.entry] }

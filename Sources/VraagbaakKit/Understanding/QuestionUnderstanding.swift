@@ -46,8 +46,9 @@ public final class QuestionUnderstanding {
         }
         var seen = Set(concepts.map(\.label))
         for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
-            // The index is asked only about a word that looks like a misspelt name.
-            if let entry = matcher.entry(misspelledAs: token.normalized), !isKnownTerm(token.term), !seen.contains(entry.name) {
+            // A diminutive or a misspelling of a name; the index is asked only about a word that looks like one.
+            if let entry = matcher.entry(diminutiveOf: token.normalized) ?? matcher.entry(misspelledAs: token.normalized),
+               !isKnownTerm(token.term), !seen.contains(entry.name) {
                 seen.insert(entry.name)
                 concepts.append(concept(for: entry))
             } else if seen.insert(token.normalized).inserted {
