@@ -50,6 +50,21 @@ final class QuoteExtractorTests: XCTestCase {
                       "'daarentegen' after the subject ties the sentence to the one before: \(text)")
     }
 
+    func testASentenceUnderAHeadingThatNamesTheSubstanceSpeaksOfItAsASentenceNamingItDoes() throws {
+        // Both sentences speak of lorazepam (the heading names it); the one that says what is
+        // asked answers, not the one that only names the substance.
+        let other = try makeTemporaryFolder()
+        try other.write("""
+            Lorazepam
+
+            Waarvoor wordt lorazepam gebruikt?
+
+            Bij angst duurt de behandeling liefst niet langer dan twee tot vier weken. Lorazepam neemt de oorzaak van de angst niet weg.
+            """, to: "kennis/lorazepam.txt")
+        let answer = try other.indexedAnswerer().answer("hoeveel weken mag je lorazepam slikken?")
+        XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Bij angst duurt de behandeling") == true, "\(answer.quotes.map(\.text))")
+    }
+
     func testAReferenceIsNotQuotedThoughItsFirstSentenceLooksLikeProse() throws {
         // "Jansen P, Visser K. Valerian and Heart Rate: A Case Report." shows one signal of a
         // reference (two authors); its line shows three (the year, the doi).

@@ -86,6 +86,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "gaat je hart sneller kloppen van molly?": "tachycardie",
             "hoe lang blijft rivotril werken?": "werkingsduur",
             "mn moeder krijgt clonazepam voor haar kriebelbenen": "rusteloze benen",
+            "kan ik zelf mn dosis omlaag gooien?": "verlagen",
+            "mag ik zelf wat minder rivotril gaan nemen": "verlagen",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
@@ -193,6 +195,19 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(Diminutive.bases(of: "balletje").last, "bal")
         XCTAssertEqual(Diminutive.bases(of: "kadootje").last, "kado")
         XCTAssertEqual(Diminutive.bases(of: "tablet"), [], "no diminutive")
+    }
+
+    /// A class named beside one of its members is that member, not a second substance to combine
+    /// it with; "andere benzo's" are others.
+    func testAClassThatRestatesAMemberIsNoSecondSubstance() {
+        XCTAssertEqual(understanding.understand("waarom mag je benzos als temesta maar een paar weken slikken").entities.map(\.label), ["lorazepam"])
+        XCTAssertEqual(understanding.understand("ik ben klaar met die benzo's, kan ik in 1x stoppen met mn rivotril?").entities.map(\.label), ["clonazepam"])
+        XCTAssertEqual(understanding.understand("mag clonazepam samen met andere benzo's?").entities.map(\.label), ["clonazepam", "benzodiazepine"])
+        XCTAssertEqual(understanding.understand("mag een benzo samen met xtc?").entities.map(\.label), ["benzodiazepine", "mdma"])
+        XCTAssertEqual(understanding.understand("is rivotril een langwerkende benzo?").entities.map(\.label), ["clonazepam"])
+        // "minder" alone is no evidence of lowering a dose: "minder intense opwinding" says nothing of it.
+        let lower = understanding.understand("mag ik wat minder rivotril nemen").concepts.first { $0.label == "verlagen" }
+        XCTAssertEqual(lower?.alternatives.contains(["minder"]), false)
     }
 
     func testCommonMedicinesAreSubstancesWithTheirClass() {

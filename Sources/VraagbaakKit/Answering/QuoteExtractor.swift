@@ -28,6 +28,7 @@ public struct QuoteExtractor {
         let sentenceTerms = ranked.analysis.sentenceTerms
         // "Het heeft een lange halfwaardetijd" speaks of the clonazepam the sentence before names.
         let entityTerms = plan.entityTerms
+        let headingTerms = ranked.analysis.headingTerms
         let scores = sentences.indices.map { index -> Double in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
@@ -36,7 +37,7 @@ public struct QuoteExtractor {
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
             guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
-            let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
+            let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).union(headingTerms).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
             // "hoe lang …": of the sentences that say something of the question, one that gives a time
             // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).
@@ -61,7 +62,6 @@ public struct QuoteExtractor {
         }
         // When the section heading says what the sentences do not ("Werkingsmechanisme"), the
         // section as a whole is the answer: quote its opening at some length.
-        let headingTerms = ranked.analysis.headingTerms
         let saidSoFar = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         if plan.coverage(of: saidSoFar.union(headingTerms)) > plan.coverage(of: saidSoFar) {
             while last + 1 < sentences.count, length(first, last + 1) <= headingQuoteLength { last += 1 }

@@ -117,6 +117,7 @@ extension Lexicon {
         term\thypotensie\tlage bloeddruk, bloeddruk omlaag\tbloeddruk
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
         term\tdosis\tdosering, milligram, mg
+        term\tverlagen\tverlaag, verlaagt, verlaagd, omlaag, verminderen, vermindert, verminder, afschalen, lager zetten, wat minder, iets minder, beetje minder
         term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
         term\thersenen\tbrein, hersens, hersencellen, in je hoofd, in het hoofd, in je kop
         term\twerkingsmechanisme\twerkingswijze, hoe werkt het, farmacodynamiek, farmacodynamisch

@@ -38,7 +38,7 @@ public final class QuestionUnderstanding {
         if let emergency, emergency.signal == .suicidal {
             covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
         }
-        for (entry, positions) in mentions {
+        for (entry, positions) in mentions where !restatesAMember(entry, at: positions, of: mentions.map(\.entry), in: analysis) {
             var concept = concept(for: entry)
             // Lay phrases are made with function words ("in je hoofd", "te veel genomen").
             concept.isAskedInLayWords = analysis.tokens.contains { positions.contains($0.position) && DutchStopWords.contains($0.normalized) }
@@ -82,6 +82,38 @@ public final class QuestionUnderstanding {
         }
         covered.formUnion(split.flatMap(\.tokens))
         return (mentions + split).map { ($0.entry, Array($0.tokens)) } + separableVerbMentions(in: analysis, skipping: covered)
+    }
+
+    /// Whether a class the question names stands for a member it also names: "benzo's als temesta",
+    /// "ik ben klaar met die benzo's, kan ik stoppen met mn rivotril?", "is rivotril een
+    /// langwerkende benzo?". The member is what is asked about; as a second substance the class
+    /// made a combination of one thing. The class does so after an article or a pointing word, or
+    /// before "als"/"zoals"; not in "rivotril met andere benzo's" or "rivotril met xtc of benzo's".
+    private func restatesAMember(_ entry: Lexicon.Entry, at positions: [Int], of named: [Lexicon.Entry],
+                                 in analysis: QuestionAnalysis) -> Bool {
+        guard entry.kind == .substanceClass,
+              named.contains(where: { classes(of: $0).contains(entry.name) }),
+              let first = positions.min(), let last = positions.max() else { return false }
+        // The nearest function word before it, past its adjectives: "een [langwerkende] benzo".
+        let before = analysis.tokens.last { $0.position < first && DutchStopWords.contains($0.normalized) }?.normalized ?? ""
+        let after = analysis.tokens.first { $0.position > last }?.normalized ?? ""
+        return Self.pointingWords.contains(before) || ["als", "zoals"].contains(after)
+    }
+
+    /// Articles, pointing and possessive words: "die benzo's", "een langwerkende benzo", "mn benzo's".
+    private static let pointingWords: Set<String> = [
+        "de", "het", "een", "die", "deze", "dat", "dit", "zo'n", "mijn", "mn", "m'n", "je", "jouw", "zijn", "haar",
+    ]
+
+    /// An entry's classes, and theirs: clonazepam is a benzodiazepine and so a kalmeringsmiddel.
+    private func classes(of entry: Lexicon.Entry) -> Set<String> {
+        var found = Set<String>()
+        var queue = entry.classes
+        while let name = queue.popLast() {
+            guard found.insert(name).inserted, let next = matcher.lexicon.entry(named: name) else { continue }
+            queue += next.classes
+        }
+        return found
     }
 
     /// The positions of the words that a substance the question names has in its own spellings
