@@ -63,4 +63,18 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertEqual(passage.features.answerType, 0)
         XCTAssertFalse(answer.quotes.first?.text.hasPrefix("Diazepam blijft") ?? true, "\(answer.quotes.map(\.text))")
     }
+
+    /// "hoeveel mg …" is answered by an amount of what it asks about, or not at all.
+    func testAQuestionForAnAmountNeedsAQuoteThatGivesOne() throws {
+        func answer(over text: String) throws -> Answer {
+            let folder = try makeTemporaryFolder()
+            try folder.write(text, to: "kennis/melatonine.md")
+            return try folder.indexedAnswerer().answer("hoeveel mg melatonine is een veilige dosis?")
+        }
+        let without = try answer(over: "# Melatonine\n\nEen veilige dosis melatonine hangt af van je leeftijd. Melatonine helpt bij jetlag.\n")
+        XCTAssertFalse(without.answered, "\(without.quotes.map(\.text))")
+        XCTAssertEqual(without.verdict, .amountMissing)
+        let with = try answer(over: "# Melatonine\n\nEen veilige dosis melatonine is 0,5 tot 1 mg. Melatonine helpt bij jetlag.\n")
+        XCTAssertTrue(with.quotes.first?.text.contains("0,5 tot 1 mg") == true, "\(with.quotes.map(\.text))")
+    }
 }

@@ -153,6 +153,9 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("wat moet je doen als iemand flauwvalt na xtc"), .unresponsive)
         XCTAssertEqual(signal("wat moet je doen bij een overdosis rivotril"), .overdose)
         XCTAssertNil(signal("als iemand flauwvalt na xtc, komt dat dan door de rivotril?"))
+        // It asks for first aid for the danger in its own sentence, not for a side effect asked about before.
+        XCTAssertNil(signal("iemand gehoord dat je van clonazepam suïcidale gedachten kan krijgen? wat moet je dan doen"))
+        XCTAssertEqual(signal("mijn vriend heeft een overdosis genomen. wat moet ik doen?"), .overdose)
     }
 
     func testTheWordsOfASuicidalTopicStayConcepts() {

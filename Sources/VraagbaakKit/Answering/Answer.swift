@@ -54,6 +54,8 @@ public struct Answer: Sendable, Equatable {
         case nothingFound
         /// No passage to be quoted names this term the question asks about.
         case termMissing(String)
+        /// The question asks how much of a substance, and no passage to be quoted gives an amount of it.
+        case amountMissing
         /// No candidate has a sentence that says something of the question.
         case nothingToQuote
     }

@@ -73,6 +73,13 @@ public final class Answerer {
             }) {
                 quotes = []
                 verdict = .termMissing(terms.map(\.concept.label).joined(separator: ", "))
+            } else if ranking.plan.answerType == .amount, !ranking.plan.entities.isEmpty, !ranking.ranked.contains(where: {
+                shown.contains($0.passage.id) && $0.features.answerType > 0
+            }) {
+                // "hoeveel mg ketamine …" is not answered by passages that give no amount of the substance
+                // it asks about. (How many words a text has is no amount of a substance.)
+                quotes = []
+                verdict = .amountMissing
             }
         default:
             break

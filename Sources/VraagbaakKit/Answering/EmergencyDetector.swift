@@ -38,22 +38,25 @@ public struct EmergencyDetector: Sendable {
     public func match(in question: QuestionAnalysis) -> (signal: Signal, positions: Set<Int>)? {
         let words = question.tokens.map(\.normalized)
         let reading = Reading(question)
-        let asksWhatToDo = Self.whatToDo.contains { pattern in
-            pattern.allSatisfy { !Self.occurrences(of: $0, in: words).isEmpty }
+        // "wat moet ik doen" asks for first aid for the danger in its own sentence, not for a side
+        // effect asked about before it ("… zelfmoordgedachten kunnen krijgen, klopt dat? en wat moet je dan doen").
+        func asksWhatToDo(at position: Int) -> Bool {
+            let sentence = Array(words[reading.sentences[position]])
+            return Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
         }
         for danger in Self.dangers {
             for (patterns, kind) in [(danger.events, Kind.event), (danger.topics, Kind.topic)] {
                 for pattern in patterns {
                     let found = pattern.map { Self.occurrences(of: $0, in: words) }
                     guard !found.contains(where: \.isEmpty),
-                          asksWhatToDo || found[0].contains(where: { reading.happens(at: $0.lowerBound, kind: kind) })
+                          found[0].contains(where: { asksWhatToDo(at: $0.lowerBound) || reading.happens(at: $0.lowerBound, kind: kind) })
                     else { continue }
                     return (danger.signal, found.reduce(into: Set<Int>()) { $0.formUnion($1.flatMap { $0 }) })
                 }
             }
         }
         if let (number, verb, positions) = Self.manyPillsTaken(words),
-           asksWhatToDo || reading.happens(at: number, kind: .event, lookingAheadTo: verb) {
+           asksWhatToDo(at: number) || reading.happens(at: number, kind: .event, lookingAheadTo: verb) {
             return (.overdose, positions)
         }
         return nil
@@ -102,25 +105,35 @@ public struct EmergencyDetector: Sendable {
         let words: [String]
         /// The clause of each word.
         let clauses: [Range<Int>]
+        /// The sentence of each word.
+        let sentences: [Range<Int>]
 
         init(_ question: QuestionAnalysis) {
             words = question.tokens.map(\.normalized)
+            // A subordinating word opens a clause of its own: "… sinds ik rivotril slik".
+            clauses = Self.spans(of: question, breakingAt: EmergencyDetector.clauseBreaks, openers: EmergencyDetector.clauseOpeners)
+            sentences = Self.spans(of: question, breakingAt: EmergencyDetector.sentenceBreaks, openers: [])
+        }
+
+        /// For each word, the words around it up to punctuation in `breaks`, or up to a word in
+        /// `openers`, which opens a span of its own.
+        private static func spans(of question: QuestionAnalysis, breakingAt breaks: Set<UInt8>, openers: Set<String>) -> [Range<Int>] {
             let bytes = Array(question.text.utf8)
-            var clauses: [Range<Int>] = []
+            let tokens = question.tokens
+            var spans: [Range<Int>] = []
             var start = 0
-            for index in question.tokens.indices {
-                // A subordinating word opens a clause of its own: "… sinds ik rivotril slik".
-                if index > start, EmergencyDetector.clauseOpeners.contains(words[index]) {
-                    clauses += Array(repeating: start..<index, count: index - start)
+            for index in tokens.indices {
+                if index > start, openers.contains(tokens[index].normalized) {
+                    spans += Array(repeating: start..<index, count: index - start)
                     start = index
                 }
-                let next = index + 1 < question.tokens.count ? question.tokens[index + 1].start : bytes.count
-                if next == bytes.count || bytes[question.tokens[index].end..<next].contains(where: EmergencyDetector.clauseBreaks.contains) {
-                    clauses += Array(repeating: start..<index + 1, count: index + 1 - start)
+                let next = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
+                if next == bytes.count || bytes[tokens[index].end..<next].contains(where: breaks.contains) {
+                    spans += Array(repeating: start..<index + 1, count: index + 1 - start)
                     start = index + 1
                 }
             }
-            self.clauses = clauses
+            return spans
         }
 
         /// Whether the danger word at `position` happens to someone, by the nearest person or
@@ -184,6 +197,7 @@ public struct EmergencyDetector: Sendable {
         "doordat", "voordat", "totdat", "zodra",
     ]
     private static let clauseBreaks: Set<UInt8> = Set(".,;:!?\n".utf8)
+    private static let sentenceBreaks: Set<UInt8> = Set(".!?\n".utf8)
 
     /// With no person or asking word, these say a topic is happening now.
     private static let nowWords: Set<String> = ["nu", "net", "zojuist", "dit", "help"]

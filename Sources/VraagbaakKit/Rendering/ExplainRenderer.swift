@@ -84,6 +84,8 @@ public struct ExplainRenderer: Sendable {
             return "geen antwoord: geen passage deelt een woord met de vraag."
         case let .termMissing(terms):
             return "geen antwoord: de passages die geciteerd zouden worden noemen \(terms) niet."
+        case .amountMissing:
+            return "geen antwoord: de vraag vraagt een hoeveelheid, en de passages die geciteerd zouden worden geven er geen."
         case .nothingToQuote:
             return "geen antwoord: geen passage heeft een zin die iets van de vraag zegt."
         }
