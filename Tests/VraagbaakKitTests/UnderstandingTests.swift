@@ -188,6 +188,18 @@ final class QuestionUnderstandingTests: XCTestCase {
                        "two letters swapped are one slip of the keyboard")
     }
 
+    /// Dutch word order sets a term's words apart: "blijft … werken" is still "blijft werken".
+    func testTheWordsOfATermMayStandApartInAClause() {
+        func names(_ question: String, _ term: String) -> Bool {
+            understanding.understand(question).concepts.contains { $0.label == term }
+        }
+        XCTAssertTrue(names("hoe lang blijft zo'n pil eigenlijk werken?", "werkingsduur"))
+        XCTAssertTrue(names("gaat mn hart er dan echt sneller van kloppen?", "tachycardie"))
+        XCTAssertFalse(names("blijft mijn moeder met haar zieke vader altijd werken?", "werkingsduur"), "three words between")
+        XCTAssertFalse(names("het blijft, als ik eerlijk ben, werken", "werkingsduur"), "another clause")
+        XCTAssertFalse(names("werken blijft lastig", "werkingsduur"), "not in their order")
+    }
+
     func testADiminutiveOfANameNamesItsSubstance() {
         XCTAssertEqual(understanding.understand("hoe lang werkt zo'n clonazepammetje?").entities.map(\.label), ["clonazepam"])
         XCTAssertEqual(understanding.understand("nog een rivootje erbij?").entities.map(\.label), ["clonazepam"])

@@ -55,6 +55,22 @@ public struct QuestionAnalysis: Sendable, Equatable {
 
     private static let definingVerbs: Set<String> = ["is", "zijn", "betekent", "betekenen"]
 
+    /// The question's clauses as ranges of ``tokens``: they end at punctuation (, ; : . ? !) and
+    /// at line ends.
+    public var clauses: [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var clauses: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices {
+            let next = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
+            if next == bytes.count || bytes[tokens[index].end..<next].contains(where: { ",;:.?!\n".utf8.contains($0) }) {
+                clauses.append(start..<index + 1)
+                start = index + 1
+            }
+        }
+        return clauses
+    }
+
     /// "de", "het", "een".
     static let articles: Set<String> = ["de", "het", "een"]
 

@@ -15,6 +15,9 @@ public struct LexiconMatcher {
     private var spellingsByFirstTerm: [String: [(terms: [String], entry: Int)]] = [:]
     /// Entry index → its spellings as normalized words.
     private var phrasesByEntry: [[[String]]] = []
+    /// The terms' spellings of several words that all carry meaning ("blijft werken", "hart sneller
+    /// kloppen"), longest first: see ``scatteredMentions(in:clauses:skipping:)``.
+    private var scatterable: [(terms: [String], entry: Int)] = []
 
     public init(lexicon: Lexicon, analyzer: DutchAnalyzer) {
         self.lexicon = lexicon
@@ -26,6 +29,9 @@ public struct LexiconMatcher {
                 guard let first = tokens.first, !tokens.allSatisfy({ DutchStopWords.contains($0.normalized) }) else { continue }
                 spellingsByFirstTerm[first.term, default: []].append((tokens.map(\.term), index))
                 phrases.append(tokens.map(\.normalized))
+                if entry.kind == .term, tokens.count >= 2, !tokens.contains(where: { DutchStopWords.contains($0.normalized) }) {
+                    scatterable.append((tokens.map(\.term), index))
+                }
                 // "hoe lang blijft het in je lichaam" also as "hoe lang blijft … in je lichaam",
                 // for questions that name the thing where the lexicon says "het".
                 let withoutPronouns = tokens.filter { !Self.pronouns.contains($0.normalized) }
@@ -38,6 +44,42 @@ public struct LexiconMatcher {
         for key in spellingsByFirstTerm.keys {
             spellingsByFirstTerm[key]?.sort { $0.terms.count > $1.terms.count }
         }
+        scatterable.sort { $0.terms.count > $1.terms.count }
+    }
+
+    /// How many words that carry meaning may stand between two words of a scattered mention
+    /// (function words do not count: "blijft zo'n pil eigenlijk werken").
+    static let maximumGap = 2
+
+    /// Mentions of terms whose words Dutch word order sets apart within a clause: "blijft zo'n pil
+    /// eigenlijk werken" names "blijft werken", "gaat je hart sneller kloppen" "hart sneller
+    /// kloppen". Only spellings of several words that all carry meaning, in their order, with at
+    /// most ``maximumGap`` such words between two of them; `tokens` are a question's (positions are
+    /// their indices), `clauses` its clauses, and the positions in `covered` are taken already.
+    public func scatteredMentions(in tokens: [AnalyzedToken], clauses: [Range<Int>],
+                                  skipping covered: Set<Int>) -> [(entry: Lexicon.Entry, positions: [Int])] {
+        var taken = covered
+        var mentions: [(entry: Lexicon.Entry, positions: [Int])] = []
+        for clause in clauses {
+            for spelling in scatterable {
+                var positions: [Int] = []
+                for term in spelling.terms {
+                    var gap = 0
+                    var found: Int?
+                    for index in (positions.last.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound {
+                        if !taken.contains(index), tokens[index].term == term { found = index; break }
+                        if !positions.isEmpty, !DutchStopWords.contains(tokens[index].normalized) { gap += 1 }
+                        if gap > Self.maximumGap { break }
+                    }
+                    guard let found else { break }
+                    positions.append(found)
+                }
+                guard positions.count == spelling.terms.count, positions.last! - positions.first! >= positions.count else { continue }
+                taken.formUnion(positions)
+                mentions.append((lexicon.entries[spelling.entry], positions))
+            }
+        }
+        return mentions
     }
 
     /// Words that stand for the thing talked about: a lay phrase may have one where a question

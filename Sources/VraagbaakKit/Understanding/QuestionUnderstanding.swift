@@ -69,7 +69,8 @@ public final class QuestionUnderstanding {
 
     /// The lexicon's words in the question, with the positions of their tokens: as written
     /// (longest first), lay phrases with the substance in their middle ("hoe lang blijft [mdma]
-    /// in je lichaam" where the lexicon says "het"), and verbs split in two.
+    /// in je lichaam" where the lexicon says "het"), words of a term set apart in a clause
+    /// ("blijft [zo'n pil] werken"), and verbs split in two.
     private func lexiconMentions(in analysis: QuestionAnalysis) -> [(entry: Lexicon.Entry, positions: [Int])] {
         let mentions = matcher.mentions(in: analysis.tokens)
         var covered = Set(mentions.flatMap(\.tokens))
@@ -81,7 +82,9 @@ public final class QuestionUnderstanding {
             !mention.entry.isEntity && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) }
         }
         covered.formUnion(split.flatMap(\.tokens))
-        return (mentions + split).map { ($0.entry, Array($0.tokens)) } + separableVerbMentions(in: analysis, skipping: covered)
+        let scattered = matcher.scatteredMentions(in: analysis.tokens, clauses: analysis.clauses, skipping: covered)
+        covered.formUnion(scattered.flatMap(\.positions))
+        return (mentions + split).map { ($0.entry, Array($0.tokens)) } + scattered + separableVerbMentions(in: analysis, skipping: covered)
     }
 
     /// Whether a class the question names stands for a member it also names: "benzo's als temesta",
