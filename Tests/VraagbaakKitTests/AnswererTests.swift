@@ -109,6 +109,11 @@ final class AnswererTests: XCTestCase {
             guard case .defined("clonazepam") = answer.verdict else { return XCTFail("\(post): \(String(describing: answer.verdict))") }
             XCTAssertTrue(answer.quotes.allSatisfy { $0.text.hasPrefix("Clonazepam is een") }, "\(answer.quotes.map(\.text))")
         }
+        // Of the sentences that define it, those that say its class come first; a medical term of
+        // the story ("voorgeschreven") need not be in them.
+        let prescribed = try answerer.answer("wat is clonazepam precies? krijg het voorgeschreven door de neuroloog")
+        XCTAssertTrue(prescribed.quotes.first.map { $0.text.hasPrefix("Clonazepam is een") && $0.text.contains("benzodiazepine") } == true,
+                      "\(prescribed.quotes.map(\.text))")
         // The story alone, without asking what it is, says too little of anything.
         XCTAssertFalse(try answerer.answer("vond een doosje rivotril in het keukenkastje van mijn schoonmoeder, is die van haar buurvrouw?").answered)
     }

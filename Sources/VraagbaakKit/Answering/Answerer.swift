@@ -56,15 +56,22 @@ public final class Answerer {
                 return (quote, coverage, terms, ranked.features.definition > 0)
             }
             // "Wat is clonazepam?" is answered by what defines it first (the quote's core is that
-            // sentence, see QuoteExtractor), then by what else the ranking found.
+            // sentence, see QuoteExtractor), by its class before anything else ("Clonazepam is een
+            // benzodiazepine …" before "Clonazepam is een receptgeneesmiddel …"), then by what else
+            // the ranking found.
             if ranking.plan.asksForDefinition {
-                candidates = candidates.filter(\.defines) + candidates.filter { !$0.defines }
+                let classes = ranking.plan.definedSubject?.broader ?? []
+                func namesClass(_ terms: Set<String>) -> Bool { classes.contains { $0.terms.allSatisfy(terms.contains) } }
+                let defining = candidates.filter(\.defines)
+                candidates = defining.filter { namesClass($0.terms) } + defining.filter { !namesClass($0.terms) }
+                    + candidates.filter { !$0.defines }
             }
             quotes = diversified(candidates.map { ($0.quote, $0.coverage, $0.terms) })
             // A medical term the question names must be in the passages quoted, where the knowledge
             // base uses it at all: passages that only name diazepam do not answer "wat is de
-            // halfwaardetijd van diazepam?".
-            let terms = ranking.plan.namedTerms
+            // halfwaardetijd van diazepam?". What a question asks to define is answered by what
+            // defines it, whatever else the post names ("wat is clonazepam? krijg het voorgeschreven").
+            let terms = ranking.plan.asksForDefinition ? [] : ranking.plan.namedTerms
             let shown = Set(quotes.prefix(quoteCount).map(\.passageID))
             if quotes.isEmpty {
                 verdict = .nothingToQuote
