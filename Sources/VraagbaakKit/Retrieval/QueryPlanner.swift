@@ -254,6 +254,12 @@ public struct QueryPlanner {
         for cut in Self.minimumModifierLength...(letters.count - Self.minimumHeadLength) {
             let head = String(letters[cut...])
             let start = String(letters[..<cut])
+            // A start that is a function word or a prefix with a linking element is no modifier
+            // in any reading: "aan-s-laat" is "aanslaat", not "aans" + "laat".
+            let isFunctionWord = Self.linkingElements.contains { link in
+                start.hasSuffix(link) && (DutchStopWords.contains(String(start.dropLast(link.count))) || Self.prefixes.contains(String(start.dropLast(link.count))))
+            }
+            if isFunctionWord { continue }
             for link in Self.linkingElements where start.hasSuffix(link) {
                 let modifier = String(start.dropLast(link.count))
                 if modifier.count >= Self.minimumModifierLength, !DutchStopWords.contains(modifier),
