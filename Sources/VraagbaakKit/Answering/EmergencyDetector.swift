@@ -44,6 +44,10 @@ public struct EmergencyDetector: Sendable {
             let sentence = Array(words[reading.sentences[position]])
             return Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
         }
+        for pattern in Self.firstPersonThoughts {
+            let found = pattern.map { Self.occurrences(of: $0, in: words) }
+            if !found.contains(where: \.isEmpty) { return (.suicidal, Set(found.joined().joined())) }
+        }
         for danger in Self.dangers {
             for (patterns, kind) in [(danger.events, Kind.event), (danger.topics, Kind.topic)] {
                 for pattern in patterns {
@@ -207,6 +211,10 @@ public struct EmergencyDetector: Sendable {
         ["wat", "moet", "doen"], ["wat", "moeten", "doen"], ["wat", "kan", "doen"], ["wat", "kun", "doen"], ["wat te doen"],
     ]
 
+    /// Thoughts of not being there, said in the first person by their verb form, which count in any
+    /// clause: "(het is beter) als ik er niet meer ben".
+    private static let firstPersonThoughts: [[String]] = [["er", "niet meer ben"], ["beter", "dood ben"]]
+
     private static let dangers: [(signal: Signal, events: [[String]], topics: [[String]])] = [
         (.suicidal,
          events: [
@@ -251,7 +259,10 @@ public struct EmergencyDetector: Sendable {
          ],
          topics: []),
         (.chestPain,
-         events: [["pijn", "borst"], ["druk", "borst"], ["steken", "borst"], ["borstpijn"], ["pijn", "hart"]],
+         events: [
+            ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"],
+            ["pijn", "hart"], ["beklemd"], ["beklemmend"], ["linkerarm", "tintel*"], ["linkerarm", "pijn"],
+         ],
          topics: [["hartaanval"], ["hartinfarct"]]),
     ]
 }
