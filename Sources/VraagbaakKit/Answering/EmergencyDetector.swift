@@ -22,7 +22,8 @@
 /// "is flauwgevallen", "ligt te schokken", "wil dood") counts, and a *topic* (a noun or infinitive:
 /// "zelfmoordgedachten", "overdosis", "stuipen", "flauwvallen") counts only when its clause says it
 /// is now ("nu", "dit", "help"). A question that asks what to do ("wat moet je doen als iemand
-/// flauwvalt") asks for first aid, which the emergency block gives, so any danger word counts there.
+/// flauwvalt") asks for first aid, which the emergency block gives, so any danger word in its
+/// sentence counts there.
 public struct EmergencyDetector: Sendable {
     public enum Signal: String, Sendable, Equatable {
         case overdose, unresponsive, breathing, chestPain, suicidal
@@ -115,29 +116,17 @@ public struct EmergencyDetector: Sendable {
         init(_ question: QuestionAnalysis) {
             words = question.tokens.map(\.normalized)
             // A subordinating word opens a clause of its own: "… sinds ik rivotril slik".
-            clauses = Self.spans(of: question, breakingAt: EmergencyDetector.clauseBreaks, openers: EmergencyDetector.clauseOpeners)
-            sentences = Self.spans(of: question, breakingAt: EmergencyDetector.sentenceBreaks, openers: [])
-        }
-
-        /// For each word, the words around it up to punctuation in `breaks`, or up to a word in
-        /// `openers`, which opens a span of its own.
-        private static func spans(of question: QuestionAnalysis, breakingAt breaks: Set<UInt8>, openers: Set<String>) -> [Range<Int>] {
-            let bytes = Array(question.text.utf8)
-            let tokens = question.tokens
-            var spans: [Range<Int>] = []
-            var start = 0
-            for index in tokens.indices {
-                if index > start, openers.contains(tokens[index].normalized) {
-                    spans += Array(repeating: start..<index, count: index - start)
+            clauses = question.clauses.flatMap { clause in
+                var parts: [Range<Int>] = []
+                var start = clause.lowerBound
+                for index in clause where index > start && EmergencyDetector.clauseOpeners.contains(question.tokens[index].normalized) {
+                    parts.append(start..<index)
                     start = index
                 }
-                let next = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
-                if next == bytes.count || bytes[tokens[index].end..<next].contains(where: breaks.contains) {
-                    spans += Array(repeating: start..<index + 1, count: index + 1 - start)
-                    start = index + 1
-                }
+                parts.append(start..<clause.upperBound)
+                return parts.flatMap { Array(repeating: $0, count: $0.count) }
             }
-            return spans
+            sentences = question.sentences.flatMap { Array(repeating: $0, count: $0.count) }
         }
 
         /// Whether the danger word at `position` happens to someone, by the nearest person or
@@ -200,8 +189,6 @@ public struct EmergencyDetector: Sendable {
         "dat", "als", "wanneer", "indien", "of", "omdat", "sinds", "nadat", "terwijl", "zodat",
         "doordat", "voordat", "totdat", "zodra",
     ]
-    private static let clauseBreaks: Set<UInt8> = Set(".,;:!?\n".utf8)
-    private static let sentenceBreaks: Set<UInt8> = Set(".!?\n".utf8)
 
     /// With no person or asking word, these say a topic is happening now.
     private static let nowWords: Set<String> = ["nu", "net", "zojuist", "dit", "help"]

@@ -115,7 +115,9 @@ public struct QueryPlanner {
     }
 
     /// Words for "a thing" that ask what it is without naming it: "wat is dat voor spul?".
-    private static let thingWords: Set<String> = ["spul", "spullen", "middel", "middelen", "medicijn", "medicijnen", "geneesmiddel", "ding", "dingen", "pil", "pillen"]
+    private static let thingWords: Set<String> = [
+        "spul", "spullen", "middel", "middelen", "medicijn", "medicijnen", "geneesmiddel", "ding", "dingen", "pil", "pillen",
+    ]
 
     /// Phrases of normalized words as phrases of index terms.
     private func indexPhrases(_ phrases: [[String]]) -> [FTSQuery.Alternative] {
@@ -256,15 +258,10 @@ public struct QueryPlanner {
             let start = String(letters[..<cut])
             // A start that is a function word or a prefix with a linking element is no modifier
             // in any reading: "aan-s-laat" is "aanslaat", not "aans" + "laat".
-            let isFunctionWord = Self.linkingElements.contains { link in
-                start.hasSuffix(link) && (DutchStopWords.contains(String(start.dropLast(link.count))) || Self.prefixes.contains(String(start.dropLast(link.count))))
-            }
-            if isFunctionWord { continue }
-            for link in Self.linkingElements where start.hasSuffix(link) {
-                let modifier = String(start.dropLast(link.count))
-                if modifier.count >= Self.minimumModifierLength, !DutchStopWords.contains(modifier),
-                   !Self.prefixes.contains(modifier),
-                   !DutchStopWords.contains(head) {
+            let modifiers = Self.linkingElements.filter(start.hasSuffix).map { String(start.dropLast($0.count)) }
+            if modifiers.contains(where: { DutchStopWords.contains($0) || Self.prefixes.contains($0) }) { continue }
+            for modifier in modifiers {
+                if modifier.count >= Self.minimumModifierLength, !DutchStopWords.contains(head) {
                     candidates.append((modifier, head))
                 }
             }

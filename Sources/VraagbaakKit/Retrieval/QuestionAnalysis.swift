@@ -35,40 +35,34 @@ public struct QuestionAnalysis: Sendable, Equatable {
     /// betekent …", wherever it stands: "wat is clonazepam precies" in "wat is clonazepam precies?
     /// krijg het voorgeschreven door de neuroloog", "wat is dat eigenlijk voor spul" after a story.
     public var definitionSentence: Range<Int>? {
-        let bytes = Array(text.utf8)
-        func endsSentence(_ index: Int) -> Bool {
-            guard index + 1 < tokens.count else { return true }
-            return bytes[tokens[index].end..<tokens[index + 1].start].contains { ".?!\n".utf8.contains($0) }
+        sentences.first { sentence in
+            sentence.count > 2 && tokens[sentence.lowerBound].normalized == "wat"
+                && Self.definingVerbs.contains(tokens[sentence.lowerBound + 1].normalized)
         }
-        var start = 0
-        for index in tokens.indices {
-            if index == start, index + 2 < tokens.count, tokens[index].normalized == "wat",
-               Self.definingVerbs.contains(tokens[index + 1].normalized), !endsSentence(index + 1) {
-                var end = index + 2
-                while !endsSentence(end) { end += 1 }
-                return index..<end + 1
-            }
-            if endsSentence(index) { start = index + 1 }
-        }
-        return nil
     }
 
     private static let definingVerbs: Set<String> = ["is", "zijn", "betekent", "betekenen"]
 
     /// The question's clauses as ranges of ``tokens``: they end at punctuation (, ; : . ? !) and
     /// at line ends.
-    public var clauses: [Range<Int>] {
+    public var clauses: [Range<Int>] { spans(endingAt: Array(",;:.?!\n".utf8)) }
+
+    /// The question's sentences as ranges of ``tokens``: they end at . ? ! and at line ends.
+    public var sentences: [Range<Int>] { spans(endingAt: Array(".?!\n".utf8)) }
+
+    /// Runs of ``tokens`` that end where the text between two tokens holds one of `breaks`.
+    private func spans(endingAt breaks: [UInt8]) -> [Range<Int>] {
         let bytes = Array(text.utf8)
-        var clauses: [Range<Int>] = []
+        var spans: [Range<Int>] = []
         var start = 0
         for index in tokens.indices {
             let next = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
-            if next == bytes.count || bytes[tokens[index].end..<next].contains(where: { ",;:.?!\n".utf8.contains($0) }) {
-                clauses.append(start..<index + 1)
+            if next == bytes.count || bytes[tokens[index].end..<next].contains(where: breaks.contains) {
+                spans.append(start..<index + 1)
                 start = index + 1
             }
         }
-        return clauses
+        return spans
     }
 
     /// "de", "het", "een".

@@ -298,7 +298,7 @@ public struct Ranker {
 
     static let questionForm = 0.5
     /// How much of its score a passage keeps from a document that names none of the question's
-    /// substances: less than half. A page on sertraline that happens to say "voorgeschreven" and
+    /// substances: half. A page on sertraline that happens to say "voorgeschreven" and
     /// "precies" does not answer "wat is clonazepam precies?", whatever its words.
     static let foreignDocumentShare = 0.5
 
@@ -309,6 +309,7 @@ public struct Ranker {
         guard !known.isEmpty else { return 1 }
         return Double(known.count { $0.match(terms) > 0 }) / Double(known.count)
     }
+
     /// How many words of a sentence's opening are kept: enough for a name of a few words and
     /// "is", and for a connective after the subject ("Clonazepam daarentegen …", ``QuoteExtractor``).
     static let openingLength = 5
