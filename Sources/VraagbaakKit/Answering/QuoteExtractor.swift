@@ -29,21 +29,28 @@ public struct QuoteExtractor {
         // "Het heeft een lange halfwaardetijd" speaks of the clonazepam the sentence before names.
         let entityTerms = plan.entityTerms
         let headingTerms = ranked.analysis.headingTerms
-        let scores = sentences.indices.map { index -> Double in
+        // Per sentence, how well it answers (to choose the core) and whether it says anything of
+        // the question itself (to join a neighbour).
+        let judged = sentences.indices.map { index -> (score: Double, says: Bool) in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return 0 }
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false) }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
-            guard ranked.analysis.speaksOfEntities(index, for: plan) else { return 0 }
+            guard ranked.analysis.speaksOfEntities(index, for: plan) else { return (0, false) }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
-            let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).union(headingTerms).intersection(entityTerms))
+            let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
+            // Under a heading that names the substance every sentence speaks of it: what else a
+            // sentence says decides ("… niet langer dan twee tot vier weken" before "Lorazepam neemt …").
+            let withHeading = plan.coverage(of: said.union(headingTerms.intersection(entityTerms)))
             // "hoe lang …": of the sentences that say something of the question, one that gives a time
             // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
-            return coverage * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
+            let score = withHeading * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
+            return (score, coverage > 0 || defines)
         }
+        let scores = judged.map(\.score)
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
 
         var first = best
@@ -56,7 +63,7 @@ public struct QuoteExtractor {
         }
         // The next sentence joins when it says something too, or when the last one announces it
         // ("… moet u de volgende opdracht geven:" is no answer without the command).
-        if last + 1 < sentences.count, scores[last + 1] > 0 || text[sentences[last]].hasSuffix(":"),
+        if last + 1 < sentences.count, judged[last + 1].says || text[sentences[last]].hasSuffix(":"),
            length(first, last + 1) <= maximumLength {
             last += 1
         }
