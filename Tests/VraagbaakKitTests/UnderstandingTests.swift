@@ -88,6 +88,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mn moeder krijgt clonazepam voor haar kriebelbenen": "rusteloze benen",
             "kan ik zelf mn dosis omlaag gooien?": "verlagen",
             "mag ik zelf wat minder rivotril gaan nemen": "verlagen",
+            "ze is al 4 dagen niet naar de wc geweest van de oxycontin": "obstipatie",
+            "mag ik met de auto naar mn werk als ik oxycodon slik?": "verkeer",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

@@ -134,6 +134,7 @@ extension Lexicon {
         term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig
         term\tmisselijkheid\tmisselijk, onpasselijk
         term\tbraken\tovergeven, kotsen, spugen
+        term\tobstipatie\tverstopping, verstopt, constipatie, harde ontlasting, niet kunnen poepen, moeilijk poepen, niet naar de wc, grote boodschap
         term\trisico\trisico's, gevaar, gevaren, gevaarlijk, riskant, veilig, onveilig, veiligheid
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
@@ -149,7 +150,7 @@ extension Lexicon {
         term\tophoping\topstapeling, opstapelen, stapelt zich op, stapelen zich op, accumulatie, cumulatie
         term\tmetabolisme\tafbraak, afbreken, afgebroken, breekt af, gemetaboliseerd, metaboliseren, metabolisering
         term\toverlijden\toverleden, sterven, sterfte, sterfgeval, sterfgevallen, mortaliteit, dodelijk, fataal, dood gaan, dood te gaan, doodgaan, om het leven komen
-        term\tverkeer\tautorijden, auto rijden, rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer
+        term\tverkeer\tautorijden, auto rijden, rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer, met de auto
         term\tleverfunctiestoornis\tleverfunctiestoornissen, leverfalen, leverziekte, leverziekten, leveraandoening, leverinsufficiëntie, levercirrose, leverproblemen, slechte lever, zieke lever
         term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
         term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
