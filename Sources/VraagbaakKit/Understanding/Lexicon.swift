@@ -81,6 +81,18 @@ public struct Lexicon: Sendable, Equatable {
         byName[name].map { entries[$0] }
     }
 
+    /// The names of an entry's classes, and of theirs: clonazepam is a benzodiazepine and so a
+    /// kalmeringsmiddel.
+    public func allClasses(of entry: Entry) -> Set<String> {
+        var found = Set<String>()
+        var queue = entry.classes
+        while let name = queue.popLast() {
+            guard found.insert(name).inserted, let next = self.entry(named: name) else { continue }
+            queue += next.classes
+        }
+        return found
+    }
+
     /// This lexicon with `other`'s entries added; an entry of the same name gains the other's variants and classes.
     public func merged(with other: Lexicon) -> Lexicon {
         var result = self

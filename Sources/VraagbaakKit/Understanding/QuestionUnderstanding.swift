@@ -95,7 +95,7 @@ public final class QuestionUnderstanding {
     private func restatesAMember(_ entry: Lexicon.Entry, at positions: [Int], of named: [Lexicon.Entry],
                                  in analysis: QuestionAnalysis) -> Bool {
         guard entry.kind == .substanceClass,
-              named.contains(where: { classes(of: $0).contains(entry.name) }),
+              named.contains(where: { matcher.lexicon.allClasses(of: $0).contains(entry.name) }),
               let first = positions.min(), let last = positions.max() else { return false }
         // The nearest function word before it, past its adjectives: "een [langwerkende] benzo".
         let before = analysis.tokens.last { $0.position < first && DutchStopWords.contains($0.normalized) }?.normalized ?? ""
@@ -107,17 +107,6 @@ public final class QuestionUnderstanding {
     private static let pointingWords: Set<String> = [
         "de", "het", "een", "die", "deze", "dat", "dit", "zo'n", "mijn", "mn", "m'n", "je", "jouw", "zijn", "haar",
     ]
-
-    /// An entry's classes, and theirs: clonazepam is a benzodiazepine and so a kalmeringsmiddel.
-    private func classes(of entry: Lexicon.Entry) -> Set<String> {
-        var found = Set<String>()
-        var queue = entry.classes
-        while let name = queue.popLast() {
-            guard found.insert(name).inserted, let next = matcher.lexicon.entry(named: name) else { continue }
-            queue += next.classes
-        }
-        return found
-    }
 
     /// The positions of the words that a substance the question names has in its own spellings
     /// of several words: "pil" (of "xtc-pil") in "een pilletje xtc" is the xtc, not a subject of
