@@ -17,7 +17,7 @@ final class DocumentSubjectTests: XCTestCase {
             Clonazepam is een benzodiazepine tegen epilepsie.
             """, to: "kennis/clonazepam.txt")
         let answerer = try folder.indexedAnswerer()
-        let question = "helpt clonazepam? de neuroloog heeft het voorgeschreven voor mijn hoofdpijn en slapeloosheid"
+        let question = "helpt clonazepam als de neuroloog het heeft voorgeschreven voor mijn hoofdpijn en slapeloosheid?"
         let ranked = try answerer.rank(answerer.understand(question)).ranked
         XCTAssertEqual(ranked.first?.passage.source, "clonazepam.txt", "\(ranked.map { ($0.passage.source, $0.score) })")
         let sertraline = try XCTUnwrap(ranked.first { $0.passage.source == "sertraline.txt" })

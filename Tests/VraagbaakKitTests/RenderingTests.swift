@@ -124,6 +124,12 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(text.contains(String(format: "%.3f", answer.ranking[0].score)), text)
         XCTAssertEqual(text.components(separatedBy: "           dekking ").count - 1, 3, "one feature line per shown passage")
         XCTAssertTrue(text.contains("Besluit: beantwoord: de beste passage zegt 1.00 van de vraag (drempel 0.35)."), text)
+        XCTAssertFalse(text.contains("verhaal rond de vraag"), text)
+        let story = try Answerer(index: base.index, prompts: .builtIn).answer("mn huisarts schreef clonazepam voor. mag dat met MDMA?")
+        let storyText = ExplainRenderer(limit: 3).render(story)
+        XCTAssertTrue(storyText.split(separator: "\n").contains {
+            $0.hasPrefix("  huisarts") && $0.hasSuffix("(verhaal rond de vraag: weegt minder)")
+        }, storyText)
     }
 
     func testExplainSaysWhyThereIsNoAnswer() throws {

@@ -202,6 +202,33 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertFalse(names("werken blijft lastig", "werkingsduur"), "not in their order")
     }
 
+    /// "waarvoor", joined or split around its clause, asks what something is for when a verb of use
+    /// follows; the lexicon's term spelled "waarvoor" says how texts put that.
+    func testAskingWhatSomethingIsForNamesThePurposeTerm() {
+        func asksPurpose(_ question: String) -> Bool {
+            understanding.understand(question).concepts.contains { $0.label == "toepassing" }
+        }
+        XCTAssertTrue(asksPurpose("waarvoor wordt rivotril gebruikt?"))
+        XCTAssertTrue(asksPurpose("waar is rivotril eigenlijk goed voor?"))
+        XCTAssertTrue(asksPurpose("ik snap niet zo goed waar dat spul voor bedoeld is?? dacht dat t een slaappil was"))
+        XCTAssertTrue(asksPurpose("waar wordt rivotril allemaal voor voorgeschreven"))
+        XCTAssertFalse(asksPurpose("waar ben je bang voor als je rivotril slikt"), "the verb of use belongs to another clause")
+        XCTAssertFalse(asksPurpose("waar kan ik terecht voor hulp?"), "no verb of use")
+        XCTAssertFalse(asksPurpose("waarvoor?"))
+        let question = understanding.understand("waar is rivotril goed voor?")
+        XCTAssertFalse(question.concepts.contains { $0.label == "goed" }, "the verb belongs to the question word")
+        XCTAssertTrue(question.concepts.first { $0.label == "toepassing" }!.alternatives.contains(["behandeling"]))
+    }
+
+    /// "dat spul", "die pillen" point back to the substance a post names and ask nothing of their own.
+    func testAThingWordAfterADemonstrativeIsNoSubjectBesideASubstance() {
+        func labels(_ question: String) -> [String] { understanding.understand(question).concepts.map(\.label) }
+        XCTAssertEqual(labels("ik slik rivotril, is dat spul verslavend?"), ["clonazepam", "afhankelijkheid", "slik"])
+        XCTAssertEqual(labels("is zo'n middel als rivotril verslavend?"), ["clonazepam", "afhankelijkheid"])
+        XCTAssertTrue(labels("is dat spul verslavend?").contains("spul"), "no substance to point back to")
+        XCTAssertTrue(labels("mag rivotril met andere middelen?").contains("middelen"), "no demonstrative")
+    }
+
     func testADiminutiveOfANameNamesItsSubstance() {
         XCTAssertEqual(understanding.understand("hoe lang werkt zo'n clonazepammetje?").entities.map(\.label), ["clonazepam"])
         XCTAssertEqual(understanding.understand("nog een rivootje erbij?").entities.map(\.label), ["clonazepam"])
@@ -474,6 +501,25 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertEqual(genomen.weight, unknownWeight("genomen") * LightVerbs.weightFactor, accuracy: 1e-9)
         // "Slikken" is how people say they take a medicine.
         XCTAssertTrue(["slik", "slikt", "geslikt", "slikken", "doorslikt"].allSatisfy { LightVerbs.contains(term: understanding.analyzer.term(ofNormalized: $0)) })
+    }
+
+    /// Around a question that names its subject, the rest of a post is its story, whose words weigh
+    /// less; a question that points back into the story ("kan ik dat uitzetten?") asks about it.
+    func testStoryWordsAroundAQuestionThatNamesItsSubjectWeighLess() throws {
+        func story(_ question: String) -> [String] {
+            understanding.understand(question).concepts.filter(\.isStory).map(\.label)
+        }
+        XCTAssertEqual(story("mn huisarts heeft me rivotril meegegeven. waar is dat goed voor? dacht dat t een slaappil was"),
+                       ["huisarts", "meegegeven", "dacht"])
+        XCTAssertEqual(story("mn huisarts gaf me rivotril. mag dat met xtc?"), ["huisarts", "gaf"])
+        XCTAssertEqual(story("ik smeer met de natte vinger en de pixels worden doorzichtig. Kan ik dat ergens uitzetten?"), [],
+                       "the question names nothing the lexicon knows: the story is what it asks about")
+        XCTAssertEqual(story("mn huisarts gaf me rivotril, mag dat met xtc"), [], "no sentence asks")
+        XCTAssertEqual(story("mag rivotril met xtc? en met drank?"), [], "every sentence asks")
+        XCTAssertEqual(story("mn huisarts gaf me rivotril. mag dat met mijn huisarts erbij?"), [], "a word the question also says")
+        let storyPlan = try plan("mn huisarts gaf me paniekaanvallen. mag dat met clonazepam?")
+        let huisarts = try XCTUnwrap(storyPlan.concepts.first { $0.concept.label == "huisarts" })
+        XCTAssertEqual(huisarts.weight, try plan("huisarts").concepts[0].weight * QueryPlanner.storyShare, accuracy: 1e-9)
     }
 
     func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {

@@ -33,6 +33,7 @@ public struct ExplainRenderer: Sendable {
                 let broader = Self.shortList(planned.broader)
                 if !broader.isEmpty { line += "  ~ " + broader }
                 if !planned.expansions.isEmpty { line += "  + " + planned.expansions.joined(separator: ", ") }
+                if planned.concept.isStory { line += "  (verhaal rond de vraag: weegt minder)" }
                 lines.append(line)
             }
         }

@@ -65,6 +65,20 @@ public struct QuestionAnalysis: Sendable, Equatable {
         return spans
     }
 
+    /// The positions of the words of the sentences that ask (those ending in "?") in a post that
+    /// also tells something: "mn huisarts heeft me klonopin meegegeven maar ik snap niet waar dat
+    /// spul voor bedoeld is?? dacht dat t een slaappil was". Nil when no sentence asks, or every one does.
+    public var askingPositions: Set<Int>? {
+        let bytes = Array(text.utf8)
+        let all = sentences
+        let asking = all.filter { sentence in
+            let end = sentence.upperBound < tokens.count ? tokens[sentence.upperBound].start : bytes.count
+            return bytes[tokens[sentence.upperBound - 1].end..<end].contains(UInt8(ascii: "?"))
+        }
+        guard !asking.isEmpty, asking.count < all.count else { return nil }
+        return Set(asking.flatMap { $0 }.map { tokens[$0].position })
+    }
+
     /// "de", "het", "een".
     static let articles: Set<String> = ["de", "het", "een"]
 
@@ -86,6 +100,52 @@ public struct QuestionAnalysis: Sendable, Equatable {
     public var questionWordPositions: Set<Int> {
         Set(tokens.indices.dropFirst().filter {
             tokens[$0 - 1].normalized == "hoe" && ["lang", "vaak", "laat"].contains(tokens[$0].normalized)
+        }.map { tokens[$0].position })
+    }
+
+    /// The positions of the words that ask what something is for: "waarvoor wordt het gebruikt",
+    /// and "waarvoor" split around its clause as Dutch does ("waar is dat goed voor", "waar dat
+    /// spul voor bedoeld is"), with a verb of use after "waar". Without one, "waar … voor" asks
+    /// something else ("waar ben je bang voor", "waar kan ik terecht voor hulp"). Nil when none asks it.
+    public var purposeWordPositions: [Int]? {
+        for clause in clauses {
+            // The verb after the question word: "snap niet zo goed waar dat spul voor bedoeld is".
+            func verb(after start: Int) -> Int? {
+                clause.first { $0 > start && Self.verbsOfUse.contains(tokens[$0].normalized) }
+            }
+            if let joined = clause.first(where: { tokens[$0].normalized == "waarvoor" }), let verb = verb(after: joined) {
+                return [joined, verb].map { tokens[$0].position }
+            }
+            // The verb stands between the two parts or right after "voor"; later it belongs to another
+            // clause: "waar ben je bang voor als je rivotril slikt".
+            if let waar = clause.first(where: { tokens[$0].normalized == "waar" }),
+               let voor = clause.first(where: { $0 > waar && tokens[$0].normalized == "voor" }),
+               let verb = verb(after: waar), verb <= voor + 1 {
+                return [waar, voor, verb].map { tokens[$0].position }
+            }
+        }
+        return nil
+    }
+
+    private static let verbsOfUse: Set<String> = [
+        "gebruikt", "gebruiken", "gebruik", "bedoeld", "voorgeschreven", "voorschrijven", "goed", "dient",
+        "dienen", "nodig", "slik", "slikt", "slikken", "neem", "neemt", "nemen", "krijg", "krijgt", "krijgen",
+        "ingezet", "inzetten", "gegeven", "geeft", "geven",
+    ]
+
+    /// Words for "a thing" that stand for a substance without naming it: "wat is dat voor spul?".
+    static let thingWords: Set<String> = [
+        "spul", "spullen", "middel", "middelen", "medicijn", "medicijnen", "geneesmiddel", "ding", "dingen", "pil", "pillen",
+    ]
+
+    /// The positions of the thing words after a demonstrative ("dat spul", "die pillen", "zo'n
+    /// middel"): in a post that names a substance, they point back to it and ask nothing of their own.
+    public var pointedThingPositions: Set<Int> {
+        Set(tokens.indices.dropFirst().filter { index in
+            let before = tokens[index - 1].normalized
+            // "zo'n" is read as "zo" and "n".
+            let pointing = ["dat", "dit", "die", "deze", "zon"].contains(before) || (before == "n" && index >= 2 && tokens[index - 2].normalized == "zo")
+            return pointing && Self.thingWords.contains(tokens[index].normalized)
         }.map { tokens[$0].position })
     }
 

@@ -33,6 +33,9 @@ public struct Concept: Sendable, Equatable {
     /// A medical term the question asks in a lay phrase ("in je hoofd" for hersenen), not by a
     /// spelling a text would use.
     public var isAskedInLayWords = false
+    /// A plain word only of the story around a post's question ("mn huisarts heeft me klonopin
+    /// meegegeven … waar is dat spul voor bedoeld?"): see ``QuestionAnalysis/askingPositions``.
+    public var isStory = false
 
     public init(label: String, role: Role, alternatives: [[String]], broader: [[String]] = [],
                 members: [[String]] = [], siblings: [[String]] = []) {

@@ -18,9 +18,14 @@ public struct LexiconMatcher {
     /// The terms' spellings of several words that all carry meaning ("blijft werken", "hart sneller
     /// kloppen"), longest first: see ``scatteredMentions(in:clauses:skipping:)``.
     private var scatterable: [(terms: [String], entry: Int)] = []
+    /// The term a question names when it asks what something is for: the one spelled "waarvoor"
+    /// (see ``QuestionAnalysis/purposeWordPositions``). "waarvoor" alone is a function word, so it
+    /// is matched by that question, not as a spelling.
+    public let purposeEntry: Lexicon.Entry?
 
     public init(lexicon: Lexicon, analyzer: DutchAnalyzer) {
         self.lexicon = lexicon
+        purposeEntry = lexicon.entries.first { $0.kind == .term && $0.variants.contains("waarvoor") }
         for (index, entry) in lexicon.entries.enumerated() {
             var phrases: [[String]] = []
             for spelling in entry.spellings {

@@ -33,6 +33,7 @@ public final class QuestionUnderstanding {
         // "lang" of "hoe lang" asks for a time: no subject.
         var covered = Set(mentions.flatMap(\.positions)).union(analysis.questionWordPositions)
             .union(spellingWordPositions(of: mentions.map(\.entry), in: analysis))
+        if mentions.contains(where: \.entry.isEntity) { covered.formUnion(analysis.pointedThingPositions) }
         // The words of a thought of suicide ("ik wil dood") are no subject to quote on: a passage on
         // the dangers of an overdose does not help then. What else the question asks still counts.
         if let emergency, emergency.signal == .suicidal {
@@ -55,6 +56,15 @@ public final class QuestionUnderstanding {
                 concepts.append(.word(token.normalized))
             }
         }
+        // A post whose asking sentence names its subject in the lexicon's words ("waar is dat spul
+        // voor bedoeld?", "mag ik dan rivotril?") tells the rest as its story. One that points back
+        // without naming one ("Kan ik dat ergens uitzetten?") asks about what the story tells.
+        if let asking = analysis.askingPositions, mentions.contains(where: { $0.positions.contains(where: asking.contains) }) {
+            for index in concepts.indices where concepts[index].role == .word {
+                let label = concepts[index].label
+                concepts[index].isStory = analysis.tokens.allSatisfy { $0.normalized != label || !asking.contains($0.position) }
+            }
+        }
         var question = UnderstoodQuestion(
             text: text, concepts: concepts, emergency: emergency?.signal, isFollowUp: false)
         if let context, Self.isFollowUp(analysis, concepts: concepts) {
@@ -70,10 +80,14 @@ public final class QuestionUnderstanding {
     /// The lexicon's words in the question, with the positions of their tokens: as written
     /// (longest first), lay phrases with the substance in their middle ("hoe lang blijft [mdma]
     /// in je lichaam" where the lexicon says "het"), words of a term set apart in a clause
-    /// ("blijft [zo'n pil] werken"), and verbs split in two.
+    /// ("blijft [zo'n pil] werken"), what something is for ("waar is [dat] goed voor"), and verbs
+    /// split in two.
     private func lexiconMentions(in analysis: QuestionAnalysis) -> [(entry: Lexicon.Entry, positions: [Int])] {
-        let mentions = matcher.mentions(in: analysis.tokens)
-        var covered = Set(mentions.flatMap(\.tokens))
+        let purpose = matcher.purposeEntry.flatMap { entry in analysis.purposeWordPositions.map { (entry: entry, positions: $0) } }
+        let asksPurpose = Set(purpose?.positions ?? [])
+        // The verb of "waar wordt het voor voorgeschreven" asks what it is for, not about a prescription.
+        let mentions = matcher.mentions(in: analysis.tokens).filter { $0.entry.isEntity || !$0.tokens.contains(where: asksPurpose.contains) }
+        var covered = Set(mentions.flatMap(\.tokens)).union(asksPurpose)
         let entityPositions = Set(mentions.filter(\.entry.isEntity).flatMap(\.tokens))
         let withoutSubstances = analysis.tokens.filter {
             !entityPositions.contains($0.position) && !LexiconMatcher.pronouns.contains($0.normalized)
@@ -84,7 +98,8 @@ public final class QuestionUnderstanding {
         covered.formUnion(split.flatMap(\.tokens))
         let scattered = matcher.scatteredMentions(in: analysis.tokens, clauses: analysis.clauses, skipping: covered)
         covered.formUnion(scattered.flatMap(\.positions))
-        return (mentions + split).map { ($0.entry, Array($0.tokens)) } + scattered + separableVerbMentions(in: analysis, skipping: covered)
+        return (mentions + split).map { ($0.entry, Array($0.tokens)) } + scattered + (purpose.map { [$0] } ?? [])
+            + separableVerbMentions(in: analysis, skipping: covered)
     }
 
     /// Whether a class the question names stands for a member it also names: "benzo's als temesta",
