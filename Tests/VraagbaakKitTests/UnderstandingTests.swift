@@ -256,6 +256,9 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(question.entities.map(\.label), ["diclofenac", "valproïnezuur"])
         XCTAssertTrue(question.entities[0].broader.contains(["ontstekingsremmer"]))
         XCTAssertTrue(question.entities[1].broader.contains(["anti", "epileptica"]))
+        let other = understanding.understand("werkt cbd-olie net zo goed als propranolol?")
+        XCTAssertEqual(other.entities.map(\.label), ["cbd", "propranolol"])
+        XCTAssertTrue(other.entities[1].broader.contains(["bètablokker"]))
     }
 
     func testEditDistanceCountsASwapOfNeighboursAsOneEdit() {

@@ -22,6 +22,8 @@ extension Lexicon {
         klasse\tontstekingsremmer\tontstekingsremmers, nsaid, nsaid's, nsaids, ontstekingsremmende pijnstiller, ontstekingsremmende pijnstillers\tpijnstiller
         klasse\tanti-epileptica\tanti-epilepticum, anti-epileptisch middel, anti-epileptische middelen
         klasse\tantibiotica\tantibioticum, antibiotics, antibioticakuur
+        klasse\tantihistaminica\tantihistaminicum, antihistamine, antihistaminen, antihistaminicums
+        klasse\tbètablokker\tbètablokkers, betablokker, betablokkers, beta-blokker, beta-blokkers
         verzamelnaam\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
         stof\tclonazepam\trivotril, rivo, klonopin\tbenzodiazepine
         stof\tdiazepam\tvalium, stesolid\tbenzodiazepine
@@ -101,6 +103,34 @@ extension Lexicon {
         stof\tmescaline\tmescalin\tpsychedelica, drugs
         stof\t4-fa\t4fa, 4-fluoramfetamine\tstimulantia, drugs
         stof\tkratom\t\tdrugs
+        stof\tcbd\tcannabidiol, cbd-olie
+        stof\t4-mmc\t4mmc, mefedron, mephedrone\tstimulantia, drugs
+        stof\tayahuasca\t\tpsychedelica, drugs
+        stof\tsalvia\tsalvia divinorum\tpsychedelica, drugs
+        stof\tdextromethorfan\tdxm, dextromethorphan
+        stof\ttapentadol\tpalexia\topioïde, pijnstiller
+        stof\tnitrazepam\tmogadon\tbenzodiazepine
+        stof\tflurazepam\tdalmadorm\tbenzodiazepine
+        stof\tchloordiazepoxide\tlibrium\tbenzodiazepine
+        stof\tclorazepinezuur\ttranxene\tbenzodiazepine
+        stof\ttrazodon\ttrazodone, trazolan\tantidepressiva
+        stof\tnortriptyline\tnortrilen\tantidepressiva
+        stof\tfluvoxamine\tfevarin\tantidepressiva
+        stof\tpromethazine\tphenergan\tantihistaminica
+        stof\thydroxyzine\tatarax\tantihistaminica
+        stof\tcetirizine\tzyrtec\tantihistaminica
+        stof\tloratadine\tclaritine\tantihistaminica
+        stof\tpropranolol\tinderal\tbètablokker
+        stof\tmetoprolol\tselokeen\tbètablokker
+        stof\tsildenafil\tviagra
+        stof\ttadalafil\tcialis
+        stof\tloperamide\timodium
+        stof\tdomperidon\tmotilium, domperidone
+        stof\tmetoclopramide\tprimperan
+        stof\tsumatriptan\timigran
+        stof\tnaltrexon\tnaltrexone
+        stof\tdisulfiram\tantabus
+        stof\tclonidine\tcatapresan, dixarit
         stof\tpoppers\tamylnitriet\tdrugs
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
         term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen
