@@ -135,6 +135,8 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(Set(concepts), ["helpt", "clonazepam", "paniekaanval"], "\(concepts)")
         // A greeting and a hedge: "allemaal", seen once in a small knowledge base, weighed as a rare word.
         XCTAssertEqual(understanding.understand("hoi allemaal, wat doet clonazepam precies?").concepts.map(\.label), ["clonazepam"])
+        // "per maand" matched "per dag" in a text on something else.
+        XCTAssertEqual(understanding.understand("wat kost ritalin per maand").concepts.map(\.label), ["methylfenidaat", "kost", "maand"])
     }
 
     func testAParticleThatIsAlsoAPrepositionJoinsAVerbOnlyAtTheEnd() {

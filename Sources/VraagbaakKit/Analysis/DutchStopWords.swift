@@ -33,7 +33,7 @@ public enum DutchStopWords {
         "waarna", "waarop", "waarin", "waaraan", "waarover", "waaruit", "waartoe", "waartegen",
         "waaronder", "zoals", "bijvoorbeeld", "bv", "enz", "enzovoort", "hoewel", "terwijl", "zodat",
         "indien", "tenzij", "nadat", "voordat", "sinds", "totdat", "zodra", "doordat", "zowel", "noch",
-        "tijdens", "via", "volgens", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
+        "tijdens", "via", "volgens", "per", "zelfs", "echt", "erg", "heel", "zeer", "nogal",
         "gewoon", "misschien", "wellicht", "ongeveer", "ermee", "ervan", "ervoor", "erbij", "erna",
         "erdoor", "erop", "erin", "eraan", "erover", "eruit", "erom", "ertoe", "ertegen", "eronder",
         "erachter", "iedereen", "niemand", "elk", "elke", "ieder", "iedere", "hetzelfde", "dezelfde", "zelfde",
