@@ -52,6 +52,8 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("mijn maat is gloeiend heet, praat verward en zakt steeds in elkaar"), .overdose)
         XCTAssertEqual(signal("heb net een handvol klonopin weggespoeld"), .overdose)
         XCTAssertEqual(signal("ben mijn afscheidsbrief aan het schrijven"), .suicidal)
+        XCTAssertEqual(signal("hij ging neer na een paar ballonnen en komt niet meer bij"), .unresponsive)
+        XCTAssertEqual(signal("ze is niet meer bij te krijgen"), .unresponsive)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
@@ -60,6 +62,7 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("is ademhalingsdepressie een risico van benzo's"))
         XCTAssertNil(signal("ik heb 2 pillen clonazepam genomen, mag ik nu autorijden?"))
         XCTAssertNil(signal("ik heb 10 pillen in huis"))
+        XCTAssertNil(signal("komt clonazepam niet bij de baby als ik borstvoeding geef?"))
     }
 
     /// The same danger word, asked about as a possibility or a topic (no emergency), and said of
