@@ -230,7 +230,7 @@ public struct EmergencyDetector: Sendable {
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
             ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["weggezakt"],
             ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"], ["ging", "neer"],
-            ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"],
+            ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"], ["niet meer bij te krijgen"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
             ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
          ],
