@@ -90,6 +90,19 @@ final class QuoteExtractorTests: XCTestCase {
                        "the command is a passage of its own")
     }
 
+    func testTheSentencesAfterTheCoreJoinWhileTheySaySomethingOfTheQuestion() throws {
+        let other = try makeTemporaryFolder()
+        try other.write("""
+            Clonazepam
+
+            Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. \
+            Clonazepam helpt soms bij angst. De tabletten zijn wit.
+            """, to: "kennis/clonazepam.txt")
+        let answer = try other.indexedAnswerer().answer("helpt clonazepam bij paniek, epilepsie, slapeloosheid of angst?")
+        XCTAssertEqual(answer.quotes.first?.text, "Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. "
+                       + "Clonazepam helpt soms bij angst.", "\(answer.quotes.map(\.text))")
+    }
+
     func testASentenceThatStandsAloneIsQuotedAlone() throws {
         let text = try quote("verlaagt rozemarijn de hartslag?", containing: "Rozemarijn verlaagt")
         XCTAssertTrue(text.hasPrefix("Rozemarijn verlaagt de hartslag niet."), text)

@@ -7,8 +7,8 @@ import Foundation
 /// Each sentence scores the weight of the question's concepts it says (one that leans on the
 /// sentence before, "Het heeft …", also says the substances that one names); a question sentence
 /// scores less (it asks, it does not answer), and one that does not speak of the substances asked
-/// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; a following sentence
-/// that also says something joins it, and so does the sentence before when the core leans on it
+/// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; the following sentences
+/// that also say something join it (up to ``maximumLength``), and so does the sentence before when the core leans on it
 /// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage (or, when its last sentence announces what opens the next
 /// passage, of the passage and its ``StoredPassage/continuation``).
@@ -61,9 +61,9 @@ public struct QuoteExtractor {
         if ranked.analysis.sentenceLeansOnPrevious[first], length(first - 1, last) <= maximumLength {
             first -= 1
         }
-        // The next sentence joins when it says something too, or when the last one announces it
-        // ("… moet u de volgende opdracht geven:" is no answer without the command).
-        if last + 1 < sentences.count, judged[last + 1].says || text[sentences[last]].hasSuffix(":"),
+        // The next sentences join while they say something too, or when the last one announces the
+        // next ("… moet u de volgende opdracht geven:" is no answer without the command).
+        while last + 1 < sentences.count, judged[last + 1].says || text[sentences[last]].hasSuffix(":"),
            length(first, last + 1) <= maximumLength {
             last += 1
         }
