@@ -90,13 +90,15 @@ final class QuoteExtractorTests: XCTestCase {
                        "the command is a passage of its own")
     }
 
+    /// After the first, a sentence that only names the substance again ("Clonazepam is een wit
+    /// tablet") adds nothing of what is asked.
     func testTheSentencesAfterTheCoreJoinWhileTheySaySomethingOfTheQuestion() throws {
         let other = try makeTemporaryFolder()
         try other.write("""
             Clonazepam
 
             Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. \
-            Clonazepam helpt soms bij angst. De tabletten zijn wit.
+            Clonazepam helpt soms bij angst. Clonazepam is een wit tablet.
             """, to: "kennis/clonazepam.txt")
         let answer = try other.indexedAnswerer().answer("helpt clonazepam bij paniek, epilepsie, slapeloosheid of angst?")
         XCTAssertEqual(answer.quotes.first?.text, "Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. "

@@ -7,8 +7,9 @@ import Foundation
 /// Each sentence scores the weight of the question's concepts it says (one that leans on the
 /// sentence before, "Het heeft …", also says the substances that one names); a question sentence
 /// scores less (it asks, it does not answer), and one that does not speak of the substances asked
-/// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; the following sentences
-/// that also say something join it (up to ``maximumLength``), and so does the sentence before when the core leans on it
+/// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; a following sentence
+/// that also says something joins it, and those after it that say more of what is asked than the
+/// substances' names (up to ``maximumLength``), and so does the sentence before when the core leans on it
 /// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage (or, when its last sentence announces what opens the next
 /// passage, of the passage and its ``StoredPassage/continuation``).
@@ -29,15 +30,15 @@ public struct QuoteExtractor {
         // "Het heeft een lange halfwaardetijd" speaks of the clonazepam the sentence before names.
         let entityTerms = plan.entityTerms
         let headingTerms = ranked.analysis.headingTerms
-        // Per sentence, how well it answers (to choose the core) and whether it says anything of
-        // the question itself (to join a neighbour).
-        let judged = sentences.indices.map { index -> (score: Double, says: Bool) in
+        // Per sentence, how well it answers (to choose the core), whether it says anything of the
+        // question itself (to join a neighbour), and whether that is more than the substances' names.
+        let judged = sentences.indices.map { index -> (score: Double, says: Bool, saysWhatIsAsked: Bool) in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false) }
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false, false) }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
-            guard ranked.analysis.speaksOfEntities(index, for: plan) else { return (0, false) }
+            guard ranked.analysis.speaksOfEntities(index, for: plan) else { return (0, false, false) }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
@@ -48,7 +49,8 @@ public struct QuoteExtractor {
             // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
             let score = withHeading * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
-            return (score, coverage > 0 || defines)
+            let saysWhatIsAsked = plan.subjects.contains { $0.concept.role != .entity && $0.match(said) > 0 }
+            return (score, coverage > 0 || defines, saysWhatIsAsked)
         }
         let scores = judged.map(\.score)
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
@@ -61,10 +63,12 @@ public struct QuoteExtractor {
         if ranked.analysis.sentenceLeansOnPrevious[first], length(first - 1, last) <= maximumLength {
             first -= 1
         }
-        // The next sentences join while they say something too, or when the last one announces the
-        // next ("… moet u de volgende opdracht geven:" is no answer without the command).
-        while last + 1 < sentences.count, judged[last + 1].says || text[sentences[last]].hasSuffix(":"),
-           length(first, last + 1) <= maximumLength {
+        // The next sentence joins when it says something too, and the ones after it while they say
+        // more of what is asked than the substances' names ("Het is ook goedgekeurd voor
+        // paniekstoornissen"); or when the last one announces the next ("… moet u de volgende
+        // opdracht geven:" is no answer without the command).
+        while last + 1 < sentences.count, length(first, last + 1) <= maximumLength,
+              (last == best ? judged[last + 1].says : judged[last + 1].saysWhatIsAsked) || text[sentences[last]].hasSuffix(":") {
             last += 1
         }
         // When the section heading says what the sentences do not ("Werkingsmechanisme"), the
