@@ -90,6 +90,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mag ik zelf wat minder rivotril gaan nemen": "verlagen",
             "ze is al 4 dagen niet naar de wc geweest van de oxycontin": "obstipatie",
             "mag ik met de auto naar mn werk als ik oxycodon slik?": "verkeer",
+            "ik slik oxy en wil er vanaf, kan ik morgen niks meer nemen?": "ontwenningsverschijnselen",
+            "hoeveel dagen is ketamine terug te vinden in een urinetest?": "drugstest",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

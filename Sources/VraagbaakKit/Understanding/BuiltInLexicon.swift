@@ -189,6 +189,7 @@ extension Lexicon {
         term\trusteloze benen\trusteloze benen syndroom, rustelozebenensyndroom, restless legs, kriebelbenen, kriebelende benen, onrustige benen
         term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je, waaraan zie je, hoe zie je
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
+        term\tdrugstest\tdrugtest, drugstests, drugtests, urinetest, urinetests, urine test, speekseltest, haartest, plastest, aantoonbaar, detecteerbaar, detectietijd, terug te vinden in je urine, terug te vinden in je bloed
         term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         """
