@@ -169,16 +169,13 @@ public struct QuestionAnalysis: Sendable, Equatable {
     static let prepositions: Set<String> = ["aan", "bij", "door", "in", "na", "om", "op", "over", "uit", "voor", "onder", "achter"]
 
     /// The particles of the question, each with the positions of the words before it in its
-    /// clause (clauses end at `?`, `,`, `.`): in "Hoe stel ik dat in?", "in" with "hoe", "stel",
+    /// clause (its ``clauses``): in "Hoe stel ik dat in?", "in" with "hoe", "stel",
     /// "ik", "dat". Usually the particle closes its clause; `closingOnly: false` also takes one
     /// that a phrase follows ("laat xtc vrij in de hersenen") unless it is also a preposition
     /// that the phrase belongs to.
     public func separableParticles(closingOnly: Bool) -> [(particle: AnalyzedToken, clause: Range<Int>)] {
-        let bytes = Array(text.utf8)
-        func closesClause(_ index: Int) -> Bool {
-            guard index + 1 < tokens.count else { return true }
-            return bytes[tokens[index].end..<tokens[index + 1].start].contains { $0 == 0x3F || $0 == 0x2C || $0 == 0x2E }
-        }
+        let clauseEnds = Set(clauses.map { $0.upperBound - 1 })
+        func closesClause(_ index: Int) -> Bool { clauseEnds.contains(index) }
         var result: [(particle: AnalyzedToken, clause: Range<Int>)] = []
         var clauseStart = 0
         for index in tokens.indices {
