@@ -21,15 +21,7 @@ enum SentenceLink {
     /// is no item of a list ("• Het innemen van dit medicijn …" does not lean on the item above
     /// it). A new paragraph may lean on the last ("Maar … heeft het ook andere toepassingen").
     static func leansOnPrevious(_ index: Int, of sentences: [Range<String.Index>], in text: String, opening: [AnalyzedToken]) -> Bool {
-        index > 0 && leansOnPrevious(opening) && !opensListItem(text[sentences[index]])
-    }
-
-    /// "• …", "- …", "* …", "1. …", "2) …".
-    private static func opensListItem(_ sentence: Substring) -> Bool {
-        guard let first = sentence.first else { return false }
-        if "•·-–*".contains(first) { return true }
-        let digits = sentence.prefix(while: \.isNumber)
-        return !digits.isEmpty && [".", ")"].contains(sentence.dropFirst(digits.count).first)
+        index > 0 && leansOnPrevious(opening) && !PlainTextParser.isListItem(String(text[sentences[index]]))
     }
 
     /// `opening`: the sentence's first words, as the ranker kept them (``Ranker/openingLength``,
