@@ -54,6 +54,8 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("ben mijn afscheidsbrief aan het schrijven"), .suicidal)
         XCTAssertEqual(signal("hij ging neer na een paar ballonnen en komt niet meer bij"), .unresponsive)
         XCTAssertEqual(signal("ze is niet meer bij te krijgen"), .unresponsive)
+        XCTAssertEqual(signal("heb al mijn pillen klaarliggen en wil er vannacht een eind aan maken"), .suicidal)
+        XCTAssertEqual(signal("wat moet ik doen als mijn vriend begint te schokken"), .unresponsive)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
@@ -63,6 +65,7 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("ik heb 2 pillen clonazepam genomen, mag ik nu autorijden?"))
         XCTAssertNil(signal("ik heb 10 pillen in huis"))
         XCTAssertNil(signal("komt clonazepam niet bij de baby als ik borstvoeding geef?"))
+        XCTAssertNil(signal("ik wil een eind aan mijn verslaving maken"))
     }
 
     /// The same danger word, asked about as a possibility or a topic (no emergency), and said of

@@ -207,7 +207,7 @@ public struct EmergencyDetector: Sendable {
          events: [
             ["wil dood"], ["dood wil"], ["dood willen"], ["niet meer leven"], ["einde", "maken", "leven"],
             ["mezelf", "aandoen"], ["mijzelf", "aandoen"], ["er een eind aan"], ["er een einde aan"],
-            ["er een punt achter"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
+            ["er een punt achter"], ["een eind aan maken"], ["een einde aan maken"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
             ["er", "niet meer zijn"], ["nooit meer wakker"], ["leven", "beëindigen"], ["leven", "beeindigen"],
             ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"], ["afscheidsbrief"],
          ],
