@@ -55,14 +55,16 @@ public struct QuestionAnalysis: Sendable, Equatable {
         let bytes = Array(text.utf8)
         var spans: [Range<Int>] = []
         var start = 0
-        for index in tokens.indices {
-            let next = index + 1 < tokens.count ? tokens[index + 1].start : bytes.count
-            if next == bytes.count || bytes[tokens[index].end..<next].contains(where: breaks.contains) {
-                spans.append(start..<index + 1)
-                start = index + 1
-            }
+        for index in tokens.indices where index == tokens.count - 1 || textAfter(index, in: bytes).contains(where: breaks.contains) {
+            spans.append(start..<index + 1)
+            start = index + 1
         }
         return spans
+    }
+
+    /// The text between token `index` and the next one; after the last token, the rest of the text.
+    private func textAfter(_ index: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes[tokens[index].end..<(index + 1 < tokens.count ? tokens[index + 1].start : bytes.count)]
     }
 
     /// The positions of the words of the sentences that ask (those ending in "?") in a post that
@@ -71,10 +73,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
     public var askingPositions: Set<Int>? {
         let bytes = Array(text.utf8)
         let all = sentences
-        let asking = all.filter { sentence in
-            let end = sentence.upperBound < tokens.count ? tokens[sentence.upperBound].start : bytes.count
-            return bytes[tokens[sentence.upperBound - 1].end..<end].contains(UInt8(ascii: "?"))
-        }
+        let asking = all.filter { textAfter($0.upperBound - 1, in: bytes).contains(UInt8(ascii: "?")) }
         guard !asking.isEmpty, asking.count < all.count else { return nil }
         return Set(asking.flatMap { $0 }.map { tokens[$0].position })
     }

@@ -60,9 +60,9 @@ public final class QuestionUnderstanding {
         // voor bedoeld?", "mag ik dan rivotril?") tells the rest as its story. One that points back
         // without naming one ("Kan ik dat ergens uitzetten?") asks about what the story tells.
         if let asking = analysis.askingPositions, mentions.contains(where: { $0.positions.contains(where: asking.contains) }) {
+            let askedWords = Set(analysis.tokens.filter { asking.contains($0.position) }.map(\.normalized))
             for index in concepts.indices where concepts[index].role == .word {
-                let label = concepts[index].label
-                concepts[index].isStory = analysis.tokens.allSatisfy { $0.normalized != label || !asking.contains($0.position) }
+                concepts[index].isStory = !askedWords.contains(concepts[index].label)
             }
         }
         var question = UnderstoodQuestion(
