@@ -26,4 +26,38 @@ final class DocumentSubjectTests: XCTestCase {
         // Without a substance in the question, no document is foreign.
         XCTAssertTrue(try answerer.rank(answerer.understand("wie schrijft het voor?")).ranked.allSatisfy { $0.features.documentSubjects == 1 })
     }
+
+    /// A page on pregabaline that mentions benzodiazepines (clonazepam's class) is still about
+    /// pregabaline: its section on pregnancy does not answer a question about clonazepam in
+    /// pregnancy. A page whose title names no substance keeps the class's credit.
+    func testAPassageOfAPageOnAnotherSubstanceDoesNotSpeakOfTheSubstanceAskedThroughItsClass() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("""
+            Pregabaline: wat is het?
+
+            Pregabaline werkt niet op dezelfde receptoren als benzodiazepines.
+
+            Zwangerschap
+
+            Gebruik je pregabaline terwijl je zwanger bent, dan kan het kwaad voor de baby. Bespreek een zwangerschap met je arts.
+            """, to: "kennis/pregabaline.txt")
+        try folder.write("""
+            Clonazepam: wat is het?
+
+            Clonazepam kan de placenta passeren; tijdens de zwangerschap is voorzichtigheid nodig.
+            """, to: "kennis/clonazepam.txt")
+        try folder.write("""
+            Slaapmiddelen en kalmeringsmiddelen
+
+            Benzodiazepines maken slaperig en horen niet in het verkeer.
+            """, to: "kennis/kalmeringsmiddelen.txt")
+        let answerer = try folder.indexedAnswerer()
+        let ranked = try answerer.rank(answerer.understand("ik ben zwanger en slik clonazepam, kan dat kwaad voor de baby?")).ranked
+        XCTAssertEqual(ranked.first?.passage.source, "clonazepam.txt", "\(ranked.map { ($0.passage.source, $0.score) })")
+        let pregnancy = try XCTUnwrap(ranked.first { $0.passage.source == "pregabaline.txt" && $0.passage.text.contains("baby") })
+        XCTAssertEqual(pregnancy.features.documentSubjects, 0)
+        XCTAssertGreaterThan(pregnancy.features.bm25, ranked[0].features.bm25, "it shares more of the question's words")
+        let classPage = try answerer.rank(answerer.understand("maakt clonazepam slaperig in het verkeer?")).ranked
+        XCTAssertEqual(try XCTUnwrap(classPage.first { $0.passage.source == "kalmeringsmiddelen.txt" }).features.documentSubjects, 1)
+    }
 }

@@ -33,7 +33,8 @@ public struct RankingFeatures: Sendable, Equatable, Codable {
     /// well that question asks what the user asks (``threadQuestion``); else 0.
     public var firstReply: Double = 0
     /// Of the substances the question names that the knowledge base knows, the share the
-    /// passage's document names (1 when it names none such): see ``Ranker/foreignDocumentShare``.
+    /// passage's document names (1 when it names none such); the share the passage names by name
+    /// when its document's title names only another substance. See ``Ranker/foreignDocumentShare``.
     public var documentSubjects: Double = 1
     public var score: Double
 }
@@ -146,12 +147,16 @@ public struct Ranker {
         let best = hits.map(\.score).max() ?? 1
         let evidence = hits.map { PassageEvidence(hit: $0, analyzer: analyzer, answerType: plan.answerType) }
         var documentTerms: [String: Set<String>] = [:]
+        var isAboutAnotherSubstance: [String: Bool] = [:]
         var documentScores: [String: [Double]] = [:]
         var threadQuestions: [String: Double] = [:]
         var threadOpenings: [String: StoredPassage] = [:]
         for item in evidence {
             let source = item.hit.passage.source
             documentTerms[source, default: item.headingTerms].formUnion(item.bodyTerms)
+            if isAboutAnotherSubstance[source] == nil {
+                isAboutAnotherSubstance[source] = !plan.entities.isEmpty && Self.isAboutAnotherSubstance(item.hit.passage.title, plan: plan, analyzer: analyzer)
+            }
             documentScores[source, default: []].append(item.hit.score)
             if let ownWords = item.threadQuestionWords {
                 // Both ways: a thread on "clonazepam combineren met MDMA" only half answers "Wat is clonazepam?".
@@ -167,6 +172,7 @@ public struct Ranker {
             documentFeatures[source] = DocumentFeatures(
                 coverage: plan.coverage(of: terms), bm25: best > 0 ? combined / (1.5 * best) : 0,
                 subjects: Self.subjectShare(plan, in: terms),
+                isAboutAnotherSubstance: isAboutAnotherSubstance[source] ?? false,
                 threadQuestion: threadQuestions[source] ?? 0, threadOpening: threadOpenings[source])
         }
         let ranked = evidence.map { item in
@@ -251,7 +257,10 @@ public struct Ranker {
     struct DocumentFeatures {
         var coverage: Double
         var bm25: Double
+        /// ``Ranker/subjectShare(_:in:byName:)`` of the whole document.
         var subjects: Double
+        /// ``Ranker/isAboutAnotherSubstance(_:plan:analyzer:)``
+        var isAboutAnotherSubstance: Bool
         var threadQuestion: Double
         /// The passage that opens the thread with the question that matches best.
         var threadOpening: StoredPassage?
@@ -286,14 +295,16 @@ public struct Ranker {
             + w.thread * threadQuestion + w.definition * definition + w.answerType * answerType
             + w.firstReply * firstReply)
             + w.documentCoverage * document.coverage + w.documentBM25 * document.bm25
-        // A document that names none of the substances asked about speaks of others.
-        let score = (Self.foreignDocumentShare + (1 - Self.foreignDocumentShare) * document.subjects) * relevance
+        // A document that names none of the substances asked about speaks of others; so does a
+        // passage of a document about another one that does not name them itself.
+        let subjects = document.isAboutAnotherSubstance ? Self.subjectShare(plan, in: said, byName: true) : document.subjects
+        let score = (Self.foreignDocumentShare + (1 - Self.foreignDocumentShare) * subjects) * relevance
         return RankingFeatures(bm25: bm25, coverage: coverage, headingCoverage: headingCoverage,
                                entityCoverage: entityCoverage,
                                sentenceCoverage: sentenceCoverage, threadQuestion: threadQuestion, form: form,
                                definition: definition,
                                documentCoverage: document.coverage, documentBM25: document.bm25,
-                               answerType: answerType, firstReply: firstReply, documentSubjects: document.subjects, score: score)
+                               answerType: answerType, firstReply: firstReply, documentSubjects: subjects, score: score)
     }
 
     static let questionForm = 0.5
@@ -302,12 +313,20 @@ public struct Ranker {
     /// "precies" does not answer "wat is clonazepam precies?", whatever its words.
     static let foreignDocumentShare = 0.5
 
-    /// Of the substances the question names that the knowledge base knows, the share a document
-    /// names (its candidate passages and headings); 1 when there are none.
-    static func subjectShare(_ plan: QueryPlan, in terms: Set<String>) -> Double {
+    /// Of the substances the question names that the knowledge base knows, the share a text with
+    /// these terms names; 1 when there are none. `byName`: only a substance's own names count,
+    /// not its class.
+    static func subjectShare(_ plan: QueryPlan, in terms: Set<String>, byName: Bool = false) -> Double {
         let known = plan.entities.filter(\.isInKnowledgeBase)
         guard !known.isEmpty else { return 1 }
-        return Double(known.count { $0.match(terms) > 0 }) / Double(known.count)
+        return Double(known.count { byName ? $0.match(terms) == 1 : $0.match(terms) > 0 }) / Double(known.count)
+    }
+
+    /// Whether a document's title names another substance and none asked: a page on pregabaline
+    /// that mentions benzodiazepines does not speak of clonazepam, nor does its section on pregnancy.
+    static func isAboutAnotherSubstance(_ title: String, plan: QueryPlan, analyzer: DutchAnalyzer) -> Bool {
+        let terms = Set(analyzer.analyze(title).map(\.term))
+        return plan.namesAnotherSubstance(terms) && !plan.namesAnyOfItsEntities(terms)
     }
 
     /// How many words of a sentence's opening are kept: enough for a name of a few words and
