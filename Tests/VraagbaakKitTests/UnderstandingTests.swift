@@ -495,6 +495,31 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertTrue(drukt.expansions[0].hasPrefix("drukt … onder = onderdruk"), "\(drukt.expansions)")
     }
 
+    func testATeInfinitiveIsAlsoSearchedAsTheVerbItSplits() throws {
+        let planner = try planner(over: "Handleiding\n\nU kunt informatie opzoeken in de handleiding.\n")
+        let plan = try planner.plan(understanding.understand("hoe kan ik informatie op te zoeken?"))
+        let zoeken = try XCTUnwrap(plan.concepts.first { $0.concept.label == "zoeken" })
+        let term = understanding.analyzer.term(ofNormalized:)
+        XCTAssertEqual(zoeken.exact, [.phrase([term("zoeken")]), .phrase([term("opzoeken")])], "the verb alone still counts")
+        XCTAssertEqual(zoeken.expansions, ["op te zoeken = opzoeken"])
+        XCTAssertFalse(plan.concepts.contains { $0.concept.label == "op" })
+        let unknown = try planner.plan(understanding.understand("hoe kan ik informatie door te zoeken?"))
+        XCTAssertEqual(try XCTUnwrap(unknown.concepts.first { $0.concept.label == "zoeken" }).exact.count, 1, "'doorzoeken' is not in the knowledge base")
+        XCTAssertEqual(QuestionAnalysis("is het veilig om te zoeken of op te zoeken?", analyzer: DutchAnalyzer()).particleInfinitives.map(\.verb),
+                       ["opzoeken"], "'om te' opens a clause")
+    }
+
+    func testATeInfinitiveOfAVerbThatSaysNothingAloneIsOneWordWhereTheKnowledgeBaseUsesIt() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("Distributies\n\nU kunt van stable naar testing overgaan.\n", to: "kennis/distributies.txt")
+        let answerer = try folder.indexedAnswerer()
+        XCTAssertEqual(answerer.understand("kan ik naar testing over te gaan?").concepts.map(\.label), ["testing", "overgaan"])
+        XCTAssertEqual(answerer.understand("kan ik met testing door te gaan?").concepts.map(\.label), ["testing"],
+                       "the knowledge base does not say 'doorgaan'")
+        XCTAssertTrue(understanding.understand("hoe kan ik clonazepam het beste af te bouwen?").concepts.contains { $0.label == "ontwenningsverschijnselen" },
+                      "'afbouwen' is a lexicon word")
+    }
+
     func testLightVerbsWeighHalfAsMuchAsOtherWordsAsRare() throws {
         // Neither "verdampt" nor "genomen" is in the fixture.
         let plan = try plan("worden paniekaanvallen verdampt of genomen")

@@ -18,10 +18,10 @@ public enum DutchStopWords {
         "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen", "kunnen",
         "ons", "zelf", "tegen", "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest",
         "andere",
-        // The other forms of the list's verbs (doen, hebben, zijn, zullen, kunnen, willen, moeten, worden)
+        // The other forms of the list's verbs (doen, hebben, zijn, zullen, kunnen, willen, moeten, worden) and the modals mogen and hoeven
         "doe", "doet", "deed", "deden", "gedaan", "hebt", "hadden", "gehad", "bent", "zult", "zouden",
         "konden", "gekund", "wilt", "willen", "wilde", "wilden", "moest", "moesten", "werden",
-        "geworden",
+        "geworden", "mocht", "mochten", "wou", "wouden", "hoef", "hoeft", "hoeven", "hoefde", "hoefden",
         // Closed-class words the Snowball list lacks: adverbs of place with a preposition ("daarmee",
         // "hiervoor", "erbij"), conjunctions ("zoals", "terwijl", "sinds"), prepositions that say no
         // more than when or how ("tijdens", "via"), adverbs of degree ("zelfs", "echt", "erg") and

@@ -48,6 +48,13 @@ public struct QueryPlanner {
                     expansions.append("\(word) → \(correction.term)")
                     frequency = correction.frequency
                 }
+                // "op te zoeken" also says "opzoeken".
+                for infinitive in analysis.particleInfinitives where analysis.tokens[infinitive.positions[1]].normalized == word {
+                    let term = analyzer.term(ofNormalized: infinitive.verb)
+                    guard try index.documentFrequencies([term])[term] ?? 0 > 0 else { continue }
+                    exact.append(.phrase([term]))
+                    expansions.append("\(analysis.tokens[infinitive.positions[0]].normalized) te \(word) = \(infinitive.verb)")
+                }
                 for particle in particles {
                     let verbs = QuestionAnalysis.joinedVerbs(particle: particle, word: word).map { ($0, analyzer.term(ofNormalized: $0)) }
                     let known = try index.documentFrequencies(verbs.map(\.1))

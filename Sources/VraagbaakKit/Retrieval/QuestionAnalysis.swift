@@ -191,6 +191,18 @@ public struct QuestionAnalysis: Sendable, Equatable {
         return result
     }
 
+    /// Separable verbs in their te-infinitive, which Dutch writes in three words: "om Debian over te
+    /// gaan" is "overgaan", "hoe kan ik clonazepam af te bouwen" "afbouwen". Each with the positions
+    /// (in ``tokens``) of its particle and its verb. Not "om te …": that "om" opens the clause.
+    public var particleInfinitives: [(verb: String, positions: [Int])] {
+        guard tokens.count >= 3 else { return [] }
+        return (0..<tokens.count - 2).compactMap { index in
+            let particle = tokens[index].normalized
+            guard Self.particles.contains(particle), particle != "om", tokens[index + 1].normalized == "te" else { return nil }
+            return (particle + tokens[index + 2].normalized, [index, index + 2].map { tokens[$0].position })
+        }
+    }
+
     /// The verb a particle and a conjugated word may make, as written and as infinitives (the
     /// caller keeps the one its vocabulary knows): "vrij" + "komt" → "vrijkomt", "vrijkom",
     /// "vrijkomen"; "vrij" + "laat" → … "vrijlaten"; "in" + "stelt" → … "instellen".

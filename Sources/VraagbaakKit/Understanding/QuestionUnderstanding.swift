@@ -46,7 +46,21 @@ public final class QuestionUnderstanding {
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
         }
         var seen = Set(concepts.map(\.label))
-        for token in analysis.tokens where !covered.contains(token.position) && !DutchStopWords.contains(token.normalized) {
+        // "over te gaan" is one word of the knowledge base's, "overgaan", where it uses that word,
+        // though "gaan" alone says nothing. (The planner joins "op te zoeken" to "zoeken" as well.)
+        var infinitives: [Int: String] = [:]
+        for (verb, positions) in analysis.particleInfinitives
+        where DutchStopWords.contains(analysis.tokens[positions[1]].normalized) && !positions.contains(where: covered.contains)
+            && isKnownTerm(analyzer.term(ofNormalized: verb)) {
+            infinitives[positions[0]] = verb
+            covered.formUnion(positions)
+        }
+        for token in analysis.tokens {
+            if let verb = infinitives[token.position] {
+                if seen.insert(verb).inserted { concepts.append(.word(verb)) }
+                continue
+            }
+            guard !covered.contains(token.position), !DutchStopWords.contains(token.normalized) else { continue }
             // A diminutive or a misspelling of a name; the index is asked only about a word that looks like one.
             if let entry = matcher.entry(diminutiveOf: token.normalized) ?? matcher.entry(misspelledAs: token.normalized),
                !isKnownTerm(token.term), !seen.contains(entry.name) {
@@ -61,6 +75,7 @@ public final class QuestionUnderstanding {
         // without naming one ("Kan ik dat ergens uitzetten?") asks about what the story tells.
         if let asking = analysis.askingPositions, mentions.contains(where: { $0.positions.contains(where: asking.contains) }) {
             let askedWords = Set(analysis.tokens.filter { asking.contains($0.position) }.map(\.normalized))
+                .union(analysis.particleInfinitives.filter { asking.contains($0.positions[0]) }.map(\.verb))
             for index in concepts.indices where concepts[index].role == .word {
                 concepts[index].isStory = !askedWords.contains(concepts[index].label)
             }
@@ -133,11 +148,18 @@ public final class QuestionUnderstanding {
     }
 
     /// Lexicon words split in two by Dutch word order: "welke stoffen laat xtc vrij" names
-    /// "vrijlaten". Each particle is joined to the words before it in its clause; only a lexicon
-    /// word counts, so a preposition joined to a word ("in" + "laat") finds nothing.
+    /// "vrijlaten", "om af te bouwen" "afbouwen". Each particle is joined to the words before it in
+    /// its clause; only a lexicon word counts, so a preposition joined to a word ("in" + "laat")
+    /// finds nothing.
     private func separableVerbMentions(in analysis: QuestionAnalysis, skipping covered: Set<Int>)
         -> [(entry: Lexicon.Entry, positions: [Int])] {
-        analysis.separableParticles(closingOnly: false).compactMap { particle, clause in
+        let infinitives = analysis.particleInfinitives.compactMap { verb, positions -> (entry: Lexicon.Entry, positions: [Int])? in
+            guard !positions.contains(where: covered.contains),
+                  let entry = matcher.entry(withTerm: analyzer.term(ofNormalized: verb)) else { return nil }
+            return (entry, positions)
+        }
+        let covered = covered.union(infinitives.flatMap(\.positions))
+        return infinitives + analysis.separableParticles(closingOnly: false).compactMap { particle, clause in
             guard !covered.contains(particle.position) else { return nil }
             for position in clause where !covered.contains(position) {
                 let verbs = QuestionAnalysis.joinedVerbs(particle: particle.normalized, word: analysis.tokens[position].normalized)
