@@ -139,6 +139,8 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("hoi allemaal, wat doet clonazepam precies?").concepts.map(\.label), ["clonazepam"])
         // "per maand" matched "per dag" in a text on something else.
         XCTAssertEqual(understanding.understand("wat kost ritalin per maand").concepts.map(\.label), ["methylfenidaat", "kost", "maand"])
+        // "allebei" and "mocht" outweighed the substances' own words.
+        XCTAssertEqual(understanding.understand("mocht ik tramal en rivotril allebei nemen?").concepts.map(\.label), ["tramadol", "clonazepam", "nemen"])
     }
 
     func testAParticleThatIsAlsoAPrepositionJoinsAVerbOnlyAtTheEnd() {

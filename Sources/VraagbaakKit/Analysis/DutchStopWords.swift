@@ -47,6 +47,6 @@ public enum DutchStopWords {
         // Forum shorthand and chat particles: "ie" (hij), "ipv" (in plaats van), "ff" (even), "nou", …
         "ie", "ipv", "bijv", "evt", "iig", "idd", "ff", "enzo", "etc", "oid", "btw", "trouwens",
         "z'n", "d'r", "zo'n", "da's", "thx", "tnx", "aub", "pls", "plz", "mvg", "nou", "hoor", "zeg",
-        "gwn", "beetje", "ok", "oke", "oké", "precies", "allemaal", "ofzo", "uberhaupt", "überhaupt",
+        "gwn", "beetje", "ok", "oke", "oké", "precies", "allemaal", "allebei", "beide", "beiden", "ofzo", "uberhaupt", "überhaupt",
     ]
 }
