@@ -32,6 +32,29 @@ final class AnswererTests: XCTestCase {
         XCTAssertEqual(sources.count, 2, "quotes from both seed documents: \(sources)")
     }
 
+    /// The verdict weighs the passages that are quoted: one of the first three that says enough of
+    /// the question answers it, though a passage from a better document ranks above it; one
+    /// further down does not.
+    func testAnyOfTheQuotedPassagesThatSaysEnoughAnswers() throws {
+        let (plan, ranked) = try answerer.rank(answerer.understand("kan je clonazepam combineren met MDMA?"))
+        XCTAssertGreaterThanOrEqual(ranked.count, 4)
+        func ranking(coverages: [Double]) -> [RankedPassage] {
+            zip(ranked, coverages).map { passage, coverage in
+                var passage = passage
+                passage.features.coverage = coverage
+                return passage
+            }
+        }
+        guard case let .covered(coverage, _) = answerer.verdict(on: ranking(coverages: [0.1, 0.5, 0.1, 0.1]), plan: plan) else {
+            return XCTFail("the second passage says enough")
+        }
+        XCTAssertEqual(coverage, 0.5)
+        guard case let .weak(best, _) = answerer.verdict(on: ranking(coverages: [0.1, 0.1, 0.1, 0.9]), plan: plan) else {
+            return XCTFail("the fourth passage is not quoted")
+        }
+        XCTAssertEqual(best, 0.1)
+    }
+
     func testOffTopicQuestionGetsNoAnswer() throws {
         let answer = try answerer.answer("wat is de hoofdstad van Frankrijk?")
         XCTAssertFalse(answer.answered)

@@ -123,7 +123,7 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(text.contains("→ citaat 1"), text)
         XCTAssertTrue(text.contains(String(format: "%.3f", answer.ranking[0].score)), text)
         XCTAssertEqual(text.components(separatedBy: "           dekking ").count - 1, 3, "one feature line per shown passage")
-        XCTAssertTrue(text.contains("Besluit: beantwoord: de beste passage zegt 1.00 van de vraag (drempel 0.35)."), text)
+        XCTAssertTrue(text.contains("Besluit: beantwoord: een passage bovenaan zegt 1.00 van de vraag (drempel 0.35)."), text)
         XCTAssertFalse(text.contains("verhaal rond de vraag"), text)
         let story = try Answerer(index: base.index, prompts: .builtIn).answer("mn huisarts schreef clonazepam voor. mag dat met MDMA?")
         let storyText = ExplainRenderer(limit: 3).render(story)
@@ -142,7 +142,7 @@ final class RenderingTests: XCTestCase {
             "wat is de hoofdstad van Frankrijk?": "Besluit: geen antwoord: geen passage deelt een woord met de vraag.",
             "hoe laat is het?": "Besluit: geen antwoord: de vraag noemt geen onderwerp",
             "wat is de halfwaardetijd van diazepam?": "Besluit: geen antwoord: de passages die geciteerd zouden worden noemen halfwaardetijd niet.",
-            "helpt clonazepam tegen hoofdpijn, buikpijn en rugpijn?": "Besluit: geen antwoord: de beste passage zegt maar 0.",
+            "helpt clonazepam tegen hoofdpijn, buikpijn en rugpijn?": "Besluit: geen antwoord: de passages bovenaan zeggen hoogstens 0.",
         ]
         for (question, verdict) in cases {
             let answer = try answerer.answer(question)

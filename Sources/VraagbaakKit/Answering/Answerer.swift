@@ -102,9 +102,11 @@ public final class Answerer {
             verdict: verdict)
     }
 
-    /// Whether the best passage answers at all, and why: it says at least ``minimumCoverage`` of the
-    /// question, or, for a question about substances, at least ``minimumFocusedCoverage`` with a
-    /// sentence that addresses what it asks of them (``AnalyzedPassage/addressesEntities(_:for:)``).
+    /// Whether the passages at the top answer at all, and why: one of the first ``quoteCount`` (those
+    /// quoted) says at least ``minimumCoverage`` of the question, or, for a question about
+    /// substances, the best says at least ``minimumFocusedCoverage`` with a sentence that addresses
+    /// what it asks of them (``AnalyzedPassage/addressesEntities(_:for:)``). A passage that says
+    /// more of the question may rank below one from a better document.
     /// People wrap such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een
     /// paar biertjes drinken op mn clonazepam"), whose words no passage says. A question that asks
     /// what something is is answered by a sentence that says it ("Clonazepam is een …"), whatever
@@ -113,8 +115,9 @@ public final class Answerer {
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
         guard !plan.subjects.isEmpty else { return .nothingAsked }
         guard let top = ranked.first else { return .nothingFound }
+        let best = ranked.prefix(quoteCount).map(\.features.coverage).max() ?? 0
+        if best >= minimumCoverage { return .covered(coverage: best, threshold: minimumCoverage) }
         let coverage = top.features.coverage
-        if coverage >= minimumCoverage { return .covered(coverage: coverage, threshold: minimumCoverage) }
         if coverage >= minimumFocusedCoverage, !plan.entities.isEmpty,
            top.analysis.sentences.indices.contains(where: { top.analysis.addressesEntities($0, for: plan) }) {
             return .focused(coverage: coverage, threshold: minimumFocusedCoverage)
@@ -122,7 +125,7 @@ public final class Answerer {
         if plan.asksForDefinition, ranked.contains(where: { $0.features.definition > 0 }) {
             return .defined(plan.definedSubject?.concept.label ?? plan.definedPhrase.joined(separator: " "))
         }
-        return .weak(coverage: coverage, threshold: minimumCoverage)
+        return .weak(coverage: best, threshold: minimumCoverage)
     }
 
     /// The plan and the re-ranked candidates, best first.

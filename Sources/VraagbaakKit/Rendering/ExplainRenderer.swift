@@ -71,14 +71,14 @@ public struct ExplainRenderer: Sendable {
         func share(_ value: Double) -> String { String(format: "%.2f", value) }
         switch verdict {
         case let .covered(coverage, threshold):
-            return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag (drempel \(share(threshold)))."
+            return "beantwoord: een passage bovenaan zegt \(share(coverage)) van de vraag (drempel \(share(threshold)))."
         case let .focused(coverage, threshold):
             return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag (ten minste \(share(threshold))), "
                 + "en een zin ervan spreekt over de gevraagde stoffen."
         case let .defined(subject):
             return "beantwoord: de vraag vraagt wat \(subject) is, en een passage zegt het."
         case let .weak(coverage, threshold):
-            return "geen antwoord: de beste passage zegt maar \(share(coverage)) van de vraag (drempel \(share(threshold)))."
+            return "geen antwoord: de passages bovenaan zeggen hoogstens \(share(coverage)) van de vraag (drempel \(share(threshold)))."
         case .nothingAsked:
             return "geen antwoord: de vraag noemt geen onderwerp, alleen woorden als 'nemen', 'laten' of 'maken'."
         case .nothingFound:
