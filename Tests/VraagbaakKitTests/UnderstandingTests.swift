@@ -132,6 +132,14 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(seizure?.broader.contains(["epilepsie"]), true, "a seizure is a sign of epilepsy: \(String(describing: seizure))")
     }
 
+    func testTwoNamesOfOneSubstanceAreAskedApart() {
+        let labels = understanding.understand("wat is het verschil tussen oxynorm en oxycontin?").concepts.map(\.label)
+        XCTAssertEqual(labels.filter { ["oxycodon", "oxynorm", "oxycontin"].contains($0) }, ["oxycodon", "oxynorm", "oxycontin"], "\(labels)")
+        let generic = understanding.understand("is rivotril hetzelfde als clonazepam?").concepts.map(\.label)
+        XCTAssertTrue(generic.contains("rivotril") && generic.filter { $0 == "clonazepam" }.count == 1, "the lexicon's own name is the substance's concept: \(generic)")
+        XCTAssertFalse(understanding.understand("helpt oxycontin tegen rugpijn?").concepts.contains { $0.label == "oxycontin" }, "one name is the substance")
+    }
+
     func testClosedClassWordsAreNoConcepts() {
         let concepts = understanding.understand("helpt clonazepam daarbij zelfs echt, zoals bij paniek?").concepts.map(\.label)
         XCTAssertEqual(Set(concepts), ["helpt", "clonazepam", "paniekaanval"], "\(concepts)")

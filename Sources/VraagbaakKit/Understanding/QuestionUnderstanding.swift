@@ -45,6 +45,10 @@ public final class QuestionUnderstanding {
             concept.isAskedInLayWords = analysis.tokens.contains { positions.contains($0.position) && DutchStopWords.contains($0.normalized) }
             if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
         }
+        // "het verschil tussen oxynorm en oxycontin": two names of one substance are asked apart.
+        for spelling in namesAskedApart(in: mentions, analysis: analysis) where !concepts.contains(where: { $0.label == spelling }) {
+            concepts.append(.word(spelling))
+        }
         var seen = Set(concepts.map(\.label))
         // "over te gaan" is one word of the knowledge base's, "overgaan", where it uses that word,
         // though "gaan" alone says nothing. (The planner joins "op te zoeken" to "zoeken" as well.)
@@ -115,6 +119,19 @@ public final class QuestionUnderstanding {
         covered.formUnion(scattered.flatMap(\.positions))
         return (mentions + split).map { ($0.entry, Array($0.tokens)) } + scattered + (purpose.map { [$0] } ?? [])
             + separableVerbMentions(in: analysis, skipping: covered)
+    }
+
+    /// The names a question gives one substance when it gives it more than one ("oxynorm" and
+    /// "oxycontin", "rivotril" and "clonazepam"): it asks about them apart, so each counts as a word
+    /// too, but its name as the lexicon gives it, which the substance's concept is already.
+    private func namesAskedApart(in mentions: [(entry: Lexicon.Entry, positions: [Int])], analysis: QuestionAnalysis) -> [String] {
+        var spellings: [String: [String]] = [:]
+        for (entry, positions) in mentions where entry.kind == .substance {
+            let spelling = positions.sorted().map { analysis.tokens[$0].normalized }.joined(separator: " ")
+            if !spellings[entry.name, default: []].contains(spelling) { spellings[entry.name, default: []].append(spelling) }
+        }
+        return spellings.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+            .flatMap { name, names in names.filter { $0 != name && !$0.contains(" ") } }
     }
 
     /// Whether a class the question names stands for a member it also names: "benzo's als temesta",
