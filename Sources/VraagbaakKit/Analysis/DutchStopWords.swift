@@ -18,7 +18,8 @@ public enum DutchStopWords {
         "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen", "kunnen",
         "ons", "zelf", "tegen", "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest",
         "andere",
-        // The other forms of the list's verbs (doen, hebben, zijn, zullen, kunnen, willen, moeten, worden) and the modals mogen and hoeven
+        // The other forms of the list's verbs (doen, hebben, zijn, zullen, kunnen, willen, moeten,
+        // worden), and of the modals mogen and hoeven
         "doe", "doet", "deed", "deden", "gedaan", "hebt", "hadden", "gehad", "bent", "zult", "zouden",
         "konden", "gekund", "wilt", "willen", "wilde", "wilden", "moest", "moesten", "werden",
         "geworden", "mocht", "mochten", "wou", "wouden", "hoef", "hoeft", "hoeven", "hoefde", "hoefden",

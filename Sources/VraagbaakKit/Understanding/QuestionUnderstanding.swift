@@ -122,8 +122,8 @@ public final class QuestionUnderstanding {
     }
 
     /// The names a question gives one substance when it gives it more than one ("oxynorm" and
-    /// "oxycontin", "rivotril" and "clonazepam"): it asks about them apart, so each counts as a word
-    /// too, but its name as the lexicon gives it, which the substance's concept is already.
+    /// "oxycontin", "rivotril" and "clonazepam"): it asks about them apart, so each one-word name
+    /// counts as a word too, but the lexicon's own name, which the substance's concept is already.
     private func namesAskedApart(in mentions: [(entry: Lexicon.Entry, positions: [Int])], analysis: QuestionAnalysis) -> [String] {
         var spellings: [String: [String]] = [:]
         for (entry, positions) in mentions where entry.kind == .substance {
