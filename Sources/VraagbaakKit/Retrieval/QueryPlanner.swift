@@ -33,6 +33,7 @@ public struct QueryPlanner {
         let passages = Double(max(try index.passageCount(), 1))
         let analysis = QuestionAnalysis(String(question.text.prefix(QuestionUnderstanding.maximumQuestionLength)), analyzer: analyzer)
         let particles = analysis.separableParticles(closingOnly: true).map(\.particle.normalized)
+        let infinitives = analysis.particleInfinitives
         let compounds = try periphrasisCompounds(in: analysis)
         var planned: [PlannedConcept] = []
         for concept in question.concepts {
@@ -49,7 +50,7 @@ public struct QueryPlanner {
                     frequency = correction.frequency
                 }
                 // "op te zoeken" also says "opzoeken".
-                for infinitive in analysis.particleInfinitives where analysis.tokens[infinitive.positions[1]].normalized == word {
+                for infinitive in infinitives where analysis.tokens[infinitive.positions[1]].normalized == word {
                     let term = analyzer.term(ofNormalized: infinitive.verb)
                     guard try index.documentFrequencies([term])[term] ?? 0 > 0 else { continue }
                     exact.append(.phrase([term]))
