@@ -77,6 +77,25 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("de volgende opdracht geven:\n\nmake deb-pkg"), "a colon announces the command: \(text)")
     }
 
+    /// Its items are sentences of their own that say nothing of the question; the list is the answer.
+    func testAListASentenceAnnouncesComesWhole() throws {
+        let other = try makeTemporaryFolder()
+        try other.write("""
+            Valeriaan
+
+            Bij een overdosis valeriaan ontstaan de volgende verschijnselen:
+
+             • extreme sufheid;
+             • zeer kleine pupillen;
+             • een trage ademhaling.
+
+            Lavendel groeit in zonnige tuinen.
+            """, to: "kennis/valeriaan.txt")
+        let answer = try other.indexedAnswerer().answer("hoe herken je een overdosis valeriaan?")
+        XCTAssertEqual(answer.quotes.first?.text, "Bij een overdosis valeriaan ontstaan de volgende verschijnselen:\n\n"
+                       + " • extreme sufheid;\n • zeer kleine pupillen;\n • een trage ademhaling.", "\(answer.quotes.map(\.text))")
+    }
+
     func testWhatAPassageAnnouncesIsQuotedFromTheNextPassage() throws {
         let answer = try answerer.answer("hoe maak ik een lijst van mijn pakketten?")
         let quote = try XCTUnwrap(answer.quotes.first, "no answer")

@@ -67,9 +67,19 @@ public struct QuoteExtractor {
         // more of what is asked than the substances' names ("Het is ook goedgekeurd voor
         // paniekstoornissen"); or when the last one announces the next ("… moet u de volgende
         // opdracht geven:" is no answer without the command).
-        while last + 1 < sentences.count, length(first, last + 1) <= maximumLength,
-              (last == best ? judged[last + 1].says : judged[last + 1].saysWhatIsAsked) || text[sentences[last]].hasSuffix(":") {
-            last += 1
+        // A list so announced ("… de klassieke verschijnselen van een opioïdvergiftiging:") comes
+        // whole, item by item, while it fits.
+        func isListItem(_ index: Int) -> Bool {
+            PlainTextParser.isListItem(text[text.lineRange(for: sentences[index])].trimmingCharacters(in: .whitespaces))
+        }
+        var inAnnouncedList = false
+        while last + 1 < sentences.count, length(first, last + 1) <= maximumLength {
+            let announces = text[sentences[last]].hasSuffix(":")
+            let next = last + 1
+            guard (last == best ? judged[next].says : judged[next].saysWhatIsAsked) || announces
+                    || (inAnnouncedList && isListItem(next)) else { break }
+            inAnnouncedList = (announces || inAnnouncedList) && isListItem(next)
+            last = next
         }
         // When the section heading says what the sentences do not ("Werkingsmechanisme"), the
         // section as a whole is the answer: quote its opening at some length.
