@@ -96,6 +96,24 @@ final class QuoteExtractorTests: XCTestCase {
                        + " • extreme sufheid;\n • zeer kleine pupillen;\n • een trage ademhaling.", "\(answer.quotes.map(\.text))")
     }
 
+    /// A forum page's furniture names the thread's subjects in short lines without a sentence's end.
+    func testAPagesFurnitureIsNoQuote() throws {
+        let other = try makeTemporaryFolder()
+        try other.write("""
+            Valeriaan en kamille
+
+            Onderwerp trefwoorden
+            valeriaan kamille onrust
+            3 antwoorden
+            0
+
+            Valeriaan helpt niet iedereen.
+            """, to: "kennis/valeriaan.md")
+        let answer = try other.indexedAnswerer().answer("helpt valeriaan of kamille bij onrust?")
+        XCTAssertEqual(answer.quotes.first?.text, "Valeriaan helpt niet iedereen.")
+        XCTAssertFalse((answer.quotes + answer.moreQuotes).contains { $0.text.contains("trefwoorden") }, "\(answer.quotes.map(\.text))")
+    }
+
     func testWhatAPassageAnnouncesIsQuotedFromTheNextPassage() throws {
         let answer = try answerer.answer("hoe maak ik een lijst van mijn pakketten?")
         let quote = try XCTUnwrap(answer.quotes.first, "no answer")

@@ -38,7 +38,7 @@ public struct QuoteExtractor {
             // shows too few of its signals (the year, the doi come later).
             if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false, false) }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
-            guard ranked.analysis.speaksOfEntities(index, for: plan) else { return (0, false, false) }
+            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return (0, false, false) }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
@@ -102,6 +102,14 @@ public struct QuoteExtractor {
             lines: lines, passageID: passage.id, passageOrdinal: passage.ordinal)
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         return (quote, plan.coverage(of: said), said)
+    }
+
+    /// Whether a sentence reads as prose, not as a page's furniture ("Onderwerp trefwoorden" over
+    /// "zolpidem alcohol slaapmiddel", "11 antwoorden"): it closes like a sentence, or has a line of
+    /// four words or more.
+    static func isProse(_ sentence: Substring) -> Bool {
+        if let last = sentence.last(where: { !"\"'”’»)]".contains($0) }), ".!?:;".contains(last) { return true }
+        return sentence.split(whereSeparator: \.isNewline).contains { $0.split(whereSeparator: \.isWhitespace).count >= 4 }
     }
 
     /// The file lines of a range of the passage: counted from the passage's first line, and kept
