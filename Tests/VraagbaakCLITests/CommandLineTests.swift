@@ -131,7 +131,7 @@ final class CommandLineTests: XCTestCase {
         try Data("""
             answer\twat is clonazepam eigenlijk\tbenzodiazepine\tartikelen/clonazepam.txt
             abstain\twie is de koning van nederland
-            answer\tkan je clonazepam combineren met mdma\t\tforum/clonazepam-met-mdma.md
+            answer\tkan je clonazepam combineren met mdma\t\tforum/clonazepam-met-mdma.txt
 
             """.utf8).write(to: questions)
         let features = scratch.appendingPathComponent("kenmerken.jsonl")

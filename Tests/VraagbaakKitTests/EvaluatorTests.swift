@@ -8,9 +8,9 @@ final class EvaluatorTests: XCTestCase {
     private static let knowledge = repository.appendingPathComponent("Knowledge")
 
     private let questions = """
-        answer\twat is clonazepam eigenlijk\tbenzodiazepine\tforum/clonazepam-met-mdma.md
+        answer\twat is clonazepam eigenlijk\tbenzodiazepine\tforum/clonazepam-met-mdma.txt
         abstain\twie is de koning van nederland
-        answer\tkan je clonazepam combineren met mdma\t\tartikelen/clonazepam.txt|forum/clonazepam-met-mdma.md
+        answer\tkan je clonazepam combineren met mdma\t\tartikelen/clonazepam.txt|forum/clonazepam-met-mdma.txt
 
         """
 
@@ -27,7 +27,7 @@ final class EvaluatorTests: XCTestCase {
 
         let records = try lines.map { try JSONDecoder().decode(RankingRecord.self, from: Data($0.utf8)) }
         XCTAssertEqual(records.map(\.line), [1, 3], "one record per row with relevant files")
-        XCTAssertEqual(records[1].relevant, ["artikelen/clonazepam.txt", "forum/clonazepam-met-mdma.md"])
+        XCTAssertEqual(records[1].relevant, ["artikelen/clonazepam.txt", "forum/clonazepam-met-mdma.txt"])
         XCTAssertEqual(records[0].candidates.count, try answerer.answer("wat is clonazepam eigenlijk").ranking.count)
         let w = Ranker.weights
         for record in records {

@@ -3,7 +3,7 @@ import XCTest
 
 final class RenderingTests: XCTestCase {
     private func quote(_ text: String, section: String? = "Antwoord 1", lines: ClosedRange<Int> = 12...14) -> Quote {
-        Quote(text: text, source: "forum/clonazepam-met-mdma.md", title: "Clonazepam met MDMA", section: section,
+        Quote(text: text, source: "forum/clonazepam-met-mdma.txt", title: "Clonazepam met MDMA", section: section,
               lines: lines, passageID: 1, passageOrdinal: 3)
     }
 
@@ -18,7 +18,7 @@ final class RenderingTests: XCTestCase {
             Uit de kennisbank:
 
             [1] “Het wordt afgeraden.”
-                — Clonazepam met MDMA › Antwoord 1 (forum/clonazepam-met-mdma.md, regels 12–14)
+                — Clonazepam met MDMA › Antwoord 1 (forum/clonazepam-met-mdma.txt, regels 12–14)
 
             \(BuiltInPrompts.disclaimer)
             """)
@@ -67,7 +67,7 @@ final class RenderingTests: XCTestCase {
         let markdown = try AnswerRenderer(prompts: .builtIn).render(
             answer([quote("GABA_A-receptoren *werken* [snel]\nen <goed>.")]), as: .markdown)
         XCTAssertTrue(markdown.contains("> **1.** GABA\\_A-receptoren \\*werken\\* \\[snel\\] en \\<goed\\>."), markdown)
-        XCTAssertTrue(markdown.contains("— *Clonazepam met MDMA › Antwoord 1* (`forum/clonazepam-met-mdma.md`, regels 12–14)"), markdown)
+        XCTAssertTrue(markdown.contains("— *Clonazepam met MDMA › Antwoord 1* (`forum/clonazepam-met-mdma.txt`, regels 12–14)"), markdown)
         XCTAssertTrue(markdown.hasSuffix("*\(BuiltInPrompts.disclaimer)*"))
         XCTAssertEqual(Markup.escapeMarkdown("1. eerst"), "1\\. eerst")
         XCTAssertEqual(Markup.escapeMarkdown("- los"), "\\- los")

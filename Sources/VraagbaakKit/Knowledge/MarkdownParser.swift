@@ -7,6 +7,8 @@
 /// - Front matter (`---` … `---`) may give `title`, `kind` and `date`.
 /// - ATX headings (`#` … `######`) and one-line setext headings (a line underlined with `===`
 ///   or `---`) start sections; in a forum thread (`kind: forum`) every heading starts a post.
+///   Without a `kind` in front matter, a forum thread copied from its web page is one
+///   (``PastedForumThread``).
 /// - Paragraphs are separated by blank lines; a fenced code block (``` or ~~~) is one
 ///   paragraph, blank lines and `#` lines inside it included.
 /// - Title: front matter `title`, else the first level-1 heading, else the first line.
@@ -15,7 +17,7 @@ enum MarkdownParser {
         let lines = TextLines.split(bytes)
         let frontMatter = FrontMatter.parse(bytes, lines: lines)
         var notes: [String] = []
-        let kind = ParsedText.kind(from: frontMatter?.kindValue, notes: &notes)
+        var kind = ParsedText.kind(from: frontMatter?.kindValue, notes: &notes)
         let start = frontMatter?.bodyLineIndex ?? 0
 
         var items: [TextOutline.Item] = []
@@ -59,6 +61,10 @@ enum MarkdownParser {
             index += 1
         }
         close(lines.count)
+        if frontMatter?.kindValue == nil, PastedForumThread.matches(items, bytes: bytes, lines: lines) {
+            kind = .forum
+            items = PastedForumThread.posts(items, bytes: bytes, lines: lines)
+        }
 
         var title = frontMatter?.title ?? firstLevelOne
         if title == nil, let first = items.first {

@@ -8,6 +8,8 @@
 /// - Front matter (`---` … `---`) may give `title`, `kind` and `date`.
 /// - Paragraphs are separated by blank (whitespace-only) lines.
 /// - Markdown-style ATX lines (`# Kop`) start sections (in a forum thread: posts).
+/// - Without a `kind` in front matter, a forum thread copied from its web page is one
+///   (``PastedForumThread``).
 /// - In articles, headings are also recognised without marks: a paragraph of one short line
 ///   (see `isHeadingCandidate`) followed by a real paragraph that is not such a line itself.
 /// - The first paragraph, when it is a single title-like line, is the title line: it heads
@@ -18,9 +20,13 @@ enum PlainTextParser {
         let lines = TextLines.split(bytes)
         let frontMatter = FrontMatter.parse(bytes, lines: lines)
         var notes: [String] = []
-        let kind = ParsedText.kind(from: frontMatter?.kindValue, notes: &notes)
+        var kind = ParsedText.kind(from: frontMatter?.kindValue, notes: &notes)
         var items = TextOutline.items(bytes: bytes, lines: lines, from: frontMatter?.bodyLineIndex ?? 0) { index in
             TextOutline.atxHeading(bytes, lines[index])
+        }
+        if frontMatter?.kindValue == nil, PastedForumThread.matches(items, bytes: bytes, lines: lines) {
+            kind = .forum
+            items = PastedForumThread.posts(items, bytes: bytes, lines: lines)
         }
 
         var title = frontMatter?.title

@@ -1,0 +1,82 @@
+/// A forum thread copied from its web page, as the seed thread is: no marked posts, but the
+/// page's furniture between them.
+///
+/// ```
+/// Meldingen                   ┐
+/// 2 Berichten                 │ furniture: it ends in a counter, "Topic starter"
+/// 1                           │ or a post's "Geplaatst:" line
+/// Topic starter               ┘
+///
+/// Kan je Clonazepam combineren met MDMA?       ← post 1
+///
+/// Onderwerp trefwoorden       ┐ furniture
+/// 2 antwoorden                │
+/// 1                           ┘
+///
+/// Clonazepam en MDMA combineren wordt …       ← post 2
+/// ```
+///
+/// A block of furniture is left out (it names the thread's subjects without saying anything of
+/// them), and the text after it starts a new post, headed "Bericht N" (the page has no heading
+/// of its own there). Used only where front matter does not say what kind of text a file is.
+enum PastedForumThread {
+    /// Whether the text reads as a pasted forum page: a "Topic starter" line, or two "Geplaatst:" lines.
+    static func matches(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Bool {
+        var posted = 0
+        for case .block(let range) in items {
+            for index in range {
+                let text = TextOutline.lineText(bytes, lines[index])
+                if isTopicStarter(text) { return true }
+                if isPostedLine(text) { posted += 1 }
+                if posted >= 2 { return true }
+            }
+        }
+        return false
+    }
+
+    /// The items with the furniture left out and a heading before each post.
+    static func posts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> [TextOutline.Item] {
+        var result: [TextOutline.Item] = []
+        var postStart: Int?
+        var count = 0
+        for item in items {
+            guard case .block(let range) = item else {
+                result.append(item)
+                continue
+            }
+            let texts = range.map { TextOutline.lineText(bytes, lines[$0]) }
+            if isFurniture(texts) {
+                postStart = range.upperBound - 1
+                continue
+            }
+            if let line = postStart {
+                count += 1
+                result.append(.heading("Bericht \(count)", line: line))
+                postStart = nil
+            }
+            result.append(item)
+        }
+        return result
+    }
+
+    /// A block that ends in a counter ("2 antwoorden" over "1"), the topic starter's mark, or
+    /// when a post was placed.
+    static func isFurniture(_ texts: [String]) -> Bool {
+        guard let last = texts.last else { return false }
+        return isCounter(last) || isTopicStarter(last) || isPostedLine(last)
+    }
+
+    /// A line of digits alone: how many reactions a post got.
+    private static func isCounter(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 6 && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+    }
+
+    private static func isTopicStarter(_ text: String) -> Bool {
+        text.lowercased() == "topic starter"
+    }
+
+    /// "Geplaatst: 02/11/2026 01:48"
+    private static func isPostedLine(_ text: String) -> Bool {
+        text.lowercased().hasPrefix("geplaatst:") && text.count <= 60
+    }
+}
