@@ -62,6 +62,16 @@ final class PastedForumThreadTests: XCTestCase {
         }
     }
 
+    func testAPostsCounterRightUnderItsTextLosesNoText() throws {
+        let tight = page.replacingOccurrences(of: "Doe het liever niet.\n\n4\n", with: "Doe het liever niet.\n4\n")
+        let document = try parse(tight, source: "forum/valeriaan.txt")
+        XCTAssertEqual(document.posts.map { $0.paragraphs.map(document.text(of:)) }, [
+            ["Ik neem valeriaan om te slapen. Mag ik er een biertje bij?"],
+            ["Valeriaan en alcohol maken je allebei slaperig.", "Doe het liever niet.\n4"],
+            ["Samen versterken ze elkaar."],
+        ])
+    }
+
     func testTheOpeningQuestionsFirstReplyAnswersFirst() throws {
         let folder = try makeTemporaryFolder()
         try folder.write(page, to: "kennis/forum/valeriaan.txt")

@@ -16,9 +16,10 @@
 /// Clonazepam en MDMA combineren wordt …       ← post 2
 /// ```
 ///
-/// A block of furniture is left out (it names the thread's subjects without saying anything of
-/// them), and the text after it starts a new post, headed "Bericht N" (the page has no heading
-/// of its own there). Used only where front matter does not say what kind of text a file is.
+/// A block of furniture (short labels only) is left out: it names the thread's subjects without
+/// saying anything of them. The text after it starts a new post, headed "Bericht N" (the page has
+/// no heading of its own there). Used only where front matter does not say what kind of text a
+/// file is.
 enum PastedForumThread {
     /// Whether the text reads as a pasted forum page: a "Topic starter" line, or two "Geplaatst:" lines.
     static func matches(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Bool {
@@ -45,7 +46,9 @@ enum PastedForumThread {
                 continue
             }
             let texts = range.map { TextOutline.lineText(bytes, lines[$0]) }
-            if isFurniture(texts) {
+            let endsPost = endsPost(texts)
+            // A post's text with its counter right under it stays text; the next post still starts after it.
+            if endsPost, texts.allSatisfy(isShortLabel) {
                 postStart = range.upperBound - 1
                 continue
             }
@@ -55,15 +58,21 @@ enum PastedForumThread {
                 postStart = nil
             }
             result.append(item)
+            if endsPost { postStart = range.upperBound - 1 }
         }
         return result
     }
 
-    /// A block that ends in a counter ("2 antwoorden" over "1"), the topic starter's mark, or
-    /// when a post was placed.
-    static func isFurniture(_ texts: [String]) -> Bool {
+    /// Whether a block ends a post: in a counter ("2 antwoorden" over "1"), the topic starter's
+    /// mark, or the line that says when the next post was placed.
+    private static func endsPost(_ texts: [String]) -> Bool {
         guard let last = texts.last else { return false }
         return isCounter(last) || isTopicStarter(last) || isPostedLine(last)
+    }
+
+    /// A line of furniture: a few words, not a sentence ("Meldingen", "2 Berichten", "(@mod_sanne)").
+    private static func isShortLabel(_ text: String) -> Bool {
+        isPostedLine(text) || (text.split(whereSeparator: \.isWhitespace).count <= 5 && !".!?".contains(text.last ?? " "))
     }
 
     /// A line of digits alone: how many reactions a post got.
