@@ -58,7 +58,9 @@ final class PastedForumThreadTests: XCTestCase {
                 ["Valeriaan en alcohol maken je allebei slaperig.", "Doe het liever niet."],
                 ["Samen versterken ze elkaar."],
             ], source)
-            XCTAssertEqual(document.sections.count, document.posts.count + 1, "the title heads the thread; nothing else is outside a post")
+            XCTAssertEqual(document.sections.count, document.posts.count + 1, source)
+            XCTAssertEqual(document.sections.first?.heading, "Valeriaan en alcohol, kan dat?", source)
+            XCTAssertEqual(document.sections.first?.paragraphs, [], "the title heads the thread; nothing else is outside a post (\(source))")
         }
     }
 

@@ -61,9 +61,10 @@ enum MarkdownParser {
             index += 1
         }
         close(lines.count)
+        var nonPostHeadings: Set<Int> = []
         if frontMatter?.kindValue == nil, PastedForumThread.matches(items, bytes: bytes, lines: lines) {
             kind = .forum
-            items = PastedForumThread.posts(items, bytes: bytes, lines: lines)
+            (items, nonPostHeadings) = PastedForumThread.posts(items, bytes: bytes, lines: lines)
         }
 
         var title = frontMatter?.title ?? firstLevelOne
@@ -73,7 +74,7 @@ enum MarkdownParser {
             case .block(let range): title = TextOutline.fallbackTitle(bytes, lines, block: range)
             }
         }
-        let sections = TextOutline.sections(items, bytes: bytes, lines: lines, kind: kind)
+        let sections = TextOutline.sections(items, bytes: bytes, lines: lines, kind: kind, nonPostHeadings: nonPostHeadings)
         return ParsedText(title: title, kind: kind, date: frontMatter?.date, body: string, sections: sections, notes: notes)
     }
 

@@ -35,8 +35,16 @@ enum PastedForumThread {
         return false
     }
 
-    /// The items with the furniture left out and a heading before each post.
-    static func posts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> [TextOutline.Item] {
+    /// The items with the furniture left out and a heading before each post, and the positions
+    /// of the headings that start no post: the page's title (a line of its own before everything
+    /// else, made a heading here) heads the thread.
+    static func posts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
+        -> (items: [TextOutline.Item], nonPostHeadings: Set<Int>) {
+        var items = items
+        if case .block(let range)? = items.first, range.count == 1 {
+            items[0] = .heading(TextOutline.lineText(bytes, lines[range.lowerBound]), line: range.lowerBound)
+        }
+        let title: Set<Int> = if case .heading? = items.first { [0] } else { [] }
         var result: [TextOutline.Item] = []
         var postStart: Int?
         var count = 0
@@ -60,7 +68,7 @@ enum PastedForumThread {
             result.append(item)
             if endsPost { postStart = range.upperBound - 1 }
         }
-        return result
+        return (result, title)
     }
 
     /// Whether a block ends a post: in a counter ("2 antwoorden" over "1"), the topic starter's

@@ -24,13 +24,13 @@ enum PlainTextParser {
         var items = TextOutline.items(bytes: bytes, lines: lines, from: frontMatter?.bodyLineIndex ?? 0) { index in
             TextOutline.atxHeading(bytes, lines[index])
         }
+        var nonPostHeadings: Set<Int> = []
         if frontMatter?.kindValue == nil, PastedForumThread.matches(items, bytes: bytes, lines: lines) {
             kind = .forum
-            items = PastedForumThread.posts(items, bytes: bytes, lines: lines)
+            (items, nonPostHeadings) = PastedForumThread.posts(items, bytes: bytes, lines: lines)
         }
 
         var title = frontMatter?.title
-        var nonPostHeadings: Set<Int> = []
         // The title line.
         if case .block(let range)? = items.first {
             let text = TextOutline.lineText(bytes, lines[range.lowerBound])
