@@ -64,6 +64,25 @@ final class PastedForumThreadTests: XCTestCase {
         }
     }
 
+    func testACounterOverTheNextPostersNameEndsAPost() throws {
+        let document = try parse("""
+            Valeriaan en alcohol, kan dat?
+            2 Berichten
+            Topic starter
+
+            Mag ik valeriaan met een biertje nemen?
+
+            Onderwerp trefwoorden
+            1 antwoorden
+            3
+            kruidenvrouw
+
+            Liever niet: ze maken je allebei slaperig.
+            """, source: "forum/valeriaan.md")
+        XCTAssertEqual(document.posts.map { $0.paragraphs.map(document.text(of:)) },
+                       [["Mag ik valeriaan met een biertje nemen?"], ["Liever niet: ze maken je allebei slaperig."]])
+    }
+
     func testAPostsCounterRightUnderItsTextLosesNoText() throws {
         let tight = page.replacingOccurrences(of: "Doe het liever niet.\n\n4\n", with: "Doe het liever niet.\n4\n")
         let document = try parse(tight, source: "forum/valeriaan.txt")

@@ -3,8 +3,8 @@
 ///
 /// ```
 /// Meldingen                   ┐
-/// 2 Berichten                 │ furniture: it ends in a counter, "Topic starter"
-/// 1                           │ or a post's "Geplaatst:" line
+/// 2 Berichten                 │ furniture: short labels, one of them a counter,
+/// 1                           │ "Topic starter" or a post's "Geplaatst:" line
 /// Topic starter               ┘
 ///
 /// Kan je Clonazepam combineren met MDMA?       ← post 1
@@ -54,12 +54,12 @@ enum PastedForumThread {
                 continue
             }
             let texts = range.map { TextOutline.lineText(bytes, lines[$0]) }
-            let endsPost = endsPost(texts)
-            // A post's text with its counter right under it stays text; the next post still starts after it.
-            if endsPost, texts.allSatisfy(isShortLabel) {
+            if texts.allSatisfy(isShortLabel), texts.contains(where: isMark) {
                 postStart = range.upperBound - 1
                 continue
             }
+            // A post's text with its counter right under it stays text; the next post still starts after it.
+            let endsPost = texts.last.map(isMark) ?? false
             if let line = postStart {
                 count += 1
                 result.append(.heading("Bericht \(count)", line: line))
@@ -71,11 +71,10 @@ enum PastedForumThread {
         return (result, title)
     }
 
-    /// Whether a block ends a post: in a counter ("2 antwoorden" over "1"), the topic starter's
-    /// mark, or the line that says when the next post was placed.
-    private static func endsPost(_ texts: [String]) -> Bool {
-        guard let last = texts.last else { return false }
-        return isCounter(last) || isTopicStarter(last) || isPostedLine(last)
+    /// A line that marks the end of a post or the start of the next: a counter (how many
+    /// reactions a post got), the topic starter's mark, or when a post was placed.
+    private static func isMark(_ text: String) -> Bool {
+        isCounter(text) || isTopicStarter(text) || isPostedLine(text)
     }
 
     /// A line of furniture: a few words, not a sentence ("Meldingen", "2 Berichten", "(@mod_sanne)").
@@ -83,7 +82,7 @@ enum PastedForumThread {
         isPostedLine(text) || (text.split(whereSeparator: \.isWhitespace).count <= 5 && !".!?".contains(text.last ?? " "))
     }
 
-    /// A line of digits alone: how many reactions a post got.
+    /// A line of digits alone.
     private static func isCounter(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 6 && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
     }
