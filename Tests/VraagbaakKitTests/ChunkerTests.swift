@@ -37,6 +37,7 @@ final class ChunkerTests: XCTestCase {
         XCTAssertEqual(passages.map(\.text), ["Kop van de draad.", "Kort?", "Ja.", "Nee."])
         XCTAssertEqual(passages.map(\.section), [nil, "Vraag", "Antwoord 1", "Antwoord 2"])
         XCTAssertEqual(passages.map(\.lines), [4...4, 7...7, 10...10, 13...13])
+        XCTAssertEqual(passages.map(\.isOpeningPost), [false, true, false, false], "the thread's header is no post")
         try assertPassagesMatchFile(passages, file: url)
     }
 

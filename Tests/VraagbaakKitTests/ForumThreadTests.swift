@@ -21,4 +21,26 @@ final class ForumThreadTests: XCTestCase {
         XCTAssertEqual(secondReply.features.firstReply, 0)
         XCTAssertEqual(answer.quotes.first?.section, "Antwoord 1", "\(answer.quotes.map(\.text))")
     }
+
+    /// The opening post may say more of the question than any reply: it is the question.
+    func testTheOpeningPostIsNotQuoted() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("""
+            ---
+            kind: forum
+            ---
+            ## Vraag
+            Ik slik sinds een maand elke avond valeriaan tegen onrust, omdat ik overdag gespannen ben door \
+            mijn werk en mijn studie. Dat helpt best goed. Nu wil ik ook melatonine proberen voor het slapen, \
+            want ik lig vaak nog uren wakker en ben de volgende ochtend moe. Kan dat samen, of is dat dom?
+
+            ## Antwoord 1
+            Valeriaan en melatonine samen maakt je extra slaperig.
+            """, to: "kennis/forum/valeriaan.md")
+        let answer = try folder.indexedAnswerer().answer("ik slik valeriaan tegen onrust, kan melatonine erbij voor het slapen?")
+        let opening = try XCTUnwrap(answer.ranking.first { $0.passage.isOpeningPost })
+        let reply = try XCTUnwrap(answer.ranking.first { !$0.passage.isOpeningPost })
+        XCTAssertGreaterThan(opening.features.coverage, reply.features.coverage)
+        XCTAssertEqual(answer.quotes.map(\.section), ["Antwoord 1"], "\(answer.quotes.map(\.text))")
+    }
 }

@@ -50,8 +50,9 @@ public final class Answerer {
         var verdict = verdict(on: ranking.ranked, plan: ranking.plan)
         switch verdict {
         case .covered, .focused, .defined:
+            // A thread's first post asks; what it tells is the asker's story, no answer.
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, coverage: Double, terms: Set<String>, defines: Bool)? in
-                guard let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
+                guard !ranked.passage.isOpeningPost, let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
                       coverage > 0 else { return nil }
                 return (quote, coverage, terms, ranked.features.definition > 0)
             }

@@ -16,9 +16,9 @@ import GRDB
 /// older index wrong; such an index is rebuilt on open.
 enum IndexSchema {
     /// Bump on any change to the tables or to how files become passages (6: forum threads copied
-    /// from their page are read as posts); changes to the analysis chain are caught by
-    /// ``analyzerFingerprint``.
-    static let version = 6
+    /// from their page are read as posts; 7: `isOpeningPost`); changes to the analysis chain are
+    /// caught by ``analyzerFingerprint``.
+    static let version = 7
 
     /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
     static func create(in database: DatabaseQueue) throws {
@@ -53,6 +53,7 @@ enum IndexSchema {
             // What a passage ending in ":" announces (``Passage/Continuation``), for quoting; not searched.
             t.column("continuation", .text)
             t.column("continuationLastLine", .integer)
+            t.column("isOpeningPost", .boolean).notNull().defaults(to: false)
         }
         try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
             t.content = "passage"

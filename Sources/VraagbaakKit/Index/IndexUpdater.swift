@@ -142,8 +142,8 @@ public struct IndexUpdater {
         let documentID = db.lastInsertedRowID
         let insert = try DirectInsert(db.cachedStatement(sql: """
             INSERT INTO passage (documentId, ordinal, section, heading, body, firstLine, lastLine,
-                                 continuation, continuationLastLine)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 continuation, continuationLastLine, isOpeningPost)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """))
         // The full-text row is inserted here, not by a trigger (see `IndexSchema`).
         let insertText = try DirectInsert(db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, heading, body) VALUES (?, ?, ?)"))
@@ -156,6 +156,7 @@ public struct IndexUpdater {
                 if let continuation = passage.continuation {
                     $0.bind(continuation.text, at: 8); $0.bind(continuation.lastLine, at: 9)
                 }
+                $0.bind(passage.isOpeningPost ? 1 : 0, at: 10)
             }
             let passageID = db.lastInsertedRowID
             try insertText.run { $0.bind(passageID, at: 1); $0.bind(heading, at: 2); $0.bind(passage.text, at: 3) }

@@ -94,7 +94,7 @@ public final class KnowledgeIndex: Sendable {
         // Rank in FTS5 alone, then read the few best passages: joining first would read
         // every matching passage's text before the sort.
         let statement = try db.cachedStatement(sql: """
-            SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, p.continuation, p.continuationLastLine,
+            SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, p.continuation, p.continuationLastLine, p.isOpeningPost,
                    d.source, d.title, d.kind, best.rank
             FROM (SELECT rowid, \(BM25RankFunction.name)(passage_fts, ?, ?, ?, ?) AS rank
                   FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?) AS best
@@ -111,7 +111,7 @@ public final class KnowledgeIndex: Sendable {
     public func passages(source: String, ordinals: ClosedRange<Int>) throws -> [StoredPassage] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, p.continuation, p.continuationLastLine,
+                SELECT p.id, p.ordinal, p.section, p.body, p.firstLine, p.lastLine, p.continuation, p.continuationLastLine, p.isOpeningPost,
                        d.source, d.title, d.kind
                 FROM passage p JOIN document d ON d.id = p.documentId
                 WHERE d.source = ? AND p.ordinal BETWEEN ? AND ?
@@ -326,6 +326,8 @@ public struct StoredPassage: Sendable, Equatable, Codable {
     public var text: String
     /// What the passage announces with its closing ":", from the next passage (``Passage/Continuation``).
     public var continuation: Passage.Continuation?
+    /// ``Passage/isOpeningPost``
+    public var isOpeningPost: Bool
 
     init(row: Row) {
         id = row["id"]
@@ -336,6 +338,7 @@ public struct StoredPassage: Sendable, Equatable, Codable {
         ordinal = row["ordinal"]
         lines = (row["firstLine"] as Int)...(row["lastLine"] as Int)
         text = row["body"]
+        isOpeningPost = row["isOpeningPost"] ?? false
         if let continuationText: String = row["continuation"], let lastLine: Int = row["continuationLastLine"] {
             continuation = Passage.Continuation(text: continuationText, lastLine: lastLine)
         }

@@ -43,7 +43,8 @@ public struct Chunker: Sendable {
     public func passages(of document: Document) -> [Passage] {
         let bytes = Array(document.body.utf8)
         var passages: [Passage] = []
-        for section in document.sections {
+        let openingPost = document.sections.firstIndex(where: \.isPost)
+        for (position, section) in document.sections.enumerated() {
             let units = self.units(of: section, bytes: bytes)
             var group: [Unit] = []
             var groupLength = 0
@@ -55,7 +56,8 @@ public struct Chunker: Sendable {
                 passages.append(Passage(
                     source: document.source, title: document.title, section: section.heading,
                     kind: document.kind, ordinal: passages.count, lines: firstLine...max(firstLine, lastLine),
-                    text: TextLines.string(bytes, range), isPost: section.isPost, range: range))
+                    text: TextLines.string(bytes, range), isPost: section.isPost,
+                    isOpeningPost: position == openingPost, range: range))
                 group = []
                 groupLength = 0
             }

@@ -21,6 +21,8 @@ public struct Passage: Sendable, Equatable {
     public var text: String
     /// True when the passage belongs to a forum post.
     public var isPost: Bool
+    /// True when it belongs to a thread's first post: the question asked, not an answer to it.
+    public var isOpeningPost: Bool
     /// UTF-8 byte offsets of `text` in `Document.body`.
     public var range: Range<Int>
     /// What the passage announces with a closing ":" when the next passage of its section starts
@@ -36,7 +38,8 @@ public struct Passage: Sendable, Equatable {
     }
 
     public init(source: String, title: String, section: String?, kind: DocumentKind, ordinal: Int,
-                lines: ClosedRange<Int>, text: String, isPost: Bool = false, range: Range<Int> = 0..<0) {
+                lines: ClosedRange<Int>, text: String, isPost: Bool = false, isOpeningPost: Bool = false,
+                range: Range<Int> = 0..<0) {
         self.source = source
         self.title = title
         self.section = section
@@ -45,6 +48,7 @@ public struct Passage: Sendable, Equatable {
         self.lines = lines
         self.text = text
         self.isPost = isPost
+        self.isOpeningPost = isOpeningPost
         self.range = range
     }
 }
