@@ -142,6 +142,18 @@ final class QuoteExtractorTests: XCTestCase {
                        + "Clonazepam helpt soms bij angst.", "\(answer.quotes.map(\.text))")
     }
 
+    func testAShortYesOrNoBeforeTheCoreComesWithIt() throws {
+        let other = try makeTemporaryFolder()
+        try other.write("""
+            Valeriaan
+
+            Nee helaas, dat is een fabeltje. Koffie maakt valeriaan niet sneller uitgewerkt in je bloed. Alleen tijd helpt.
+            """, to: "kennis/valeriaan.txt")
+        let answerer = try other.indexedAnswerer()
+        let texts = try answerer.answer("werkt valeriaan sneller uit met koffie in je bloed?").quotes.map(\.text)
+        XCTAssertTrue(texts.contains { $0.hasPrefix("Nee helaas, dat is een fabeltje. Koffie maakt valeriaan niet sneller") }, "\(texts)")
+    }
+
     func testASentenceThatStandsAloneIsQuotedAlone() throws {
         let text = try quote("verlaagt rozemarijn de hartslag?", containing: "Rozemarijn verlaagt")
         XCTAssertTrue(text.hasPrefix("Rozemarijn verlaagt de hartslag niet."), text)

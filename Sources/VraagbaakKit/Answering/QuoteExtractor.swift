@@ -60,7 +60,13 @@ public struct QuoteExtractor {
         func length(_ from: Int, _ to: Int) -> Int {
             text.distance(from: sentences[from].lowerBound, to: sentences[to].upperBound)
         }
+        func opensParagraph(_ index: Int) -> Bool { Self.opensParagraph(index, in: text, sentences: sentences) }
         if ranked.analysis.sentenceLeansOnPrevious[first], length(first - 1, last) <= maximumLength {
+            first -= 1
+        } else if first > 0, opensParagraph(first - 1), !opensParagraph(first), length(first - 1, last) <= maximumLength,
+                  Self.isYesOrNo(text[sentences[first - 1]]) {
+            // A reply's short yes or no is the verdict the core explains ("Nee helaas, dat is een
+            // fabeltje. Koffie en een koude douche maken je misschien wat wakkerder, …").
             first -= 1
         }
         // The next sentence joins when it says something too, and the ones after it while they say
@@ -103,6 +109,24 @@ public struct QuoteExtractor {
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         return (quote, plan.coverage(of: said), said)
     }
+
+    /// Whether a sentence opens its paragraph: the passage's first, or one after a blank line.
+    private static func opensParagraph(_ index: Int, in text: String, sentences: [Range<String.Index>]) -> Bool {
+        guard index > 0 else { return true }
+        return text[sentences[index - 1].upperBound..<sentences[index].lowerBound].filter(\.isNewline).count >= 2
+    }
+
+    /// A sentence of a few words that answers yes or no ("Nee helaas, dat is een fabeltje.", "Klopt.").
+    private static func isYesOrNo(_ sentence: Substring) -> Bool {
+        let words = sentence.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+        guard let opening = words.first, words.count <= 12, !sentence.hasSuffix("?") else { return false }
+        return answerParticles.contains(opening.lowercased())
+    }
+
+    private static let answerParticles: Set<String> = [
+        "ja", "jazeker", "jawel", "nee", "neen", "welnee", "klopt", "helaas", "zeker", "inderdaad", "precies",
+        "absoluut", "correct",
+    ]
 
     /// Whether a sentence reads as prose, not as a page's furniture ("Onderwerp trefwoorden" over
     /// "zolpidem alcohol slaapmiddel", "11 antwoorden"): it closes like a sentence, or has a line of
