@@ -21,6 +21,11 @@ final class SentenceSplitterTests: XCTestCase {
                        ["• Eerste punt", "• Tweede punt.", "Dit is een zin die\ndoorloopt."])
     }
 
+    func testANumberedItemsNumberOpensItsSentence() {
+        XCTAssertEqual(sentences("Waar vind je hulp?\n\n  1. Je huisarts.\n  2. De Drugs Infolijn. Ook via chat.\nOp 3. Mei open."),
+                       ["Waar vind je hulp?", "1. Je huisarts.", "2. De Drugs Infolijn.", "Ook via chat.", "Op 3.", "Mei open."])
+    }
+
     func testRangesAreVerbatimAndTrimmed() {
         let text = "  Eén.  Twee.\n\n"
         for range in SentenceSplitter.sentences(in: text) {

@@ -62,10 +62,27 @@ public enum SentenceSplitter {
             return false
         }
         guard text[punctuation] == "." else { return true }
+        if isListNumber(before: punctuation, in: text) { return false }
         let word = wordBefore(punctuation, in: text, notBefore: start)
         if abbreviations.contains(word.lowercased()) { return false }
         if word.count == 1, word.first?.isUppercase == true { return false }  // an initial: "J. Smith"
         return true
+    }
+
+    /// Whether the period at `index` closes a numbered list item's number ("  3. De Drugs
+    /// Infolijn …"): one to three digits that open their line.
+    private static func isListNumber(before index: String.Index, in text: String) -> Bool {
+        var begin = index
+        var digits = 0
+        while begin > text.startIndex, text[text.index(before: begin)].isASCII, text[text.index(before: begin)].isNumber {
+            begin = text.index(before: begin)
+            digits += 1
+        }
+        guard (1...3).contains(digits) else { return false }
+        while begin > text.startIndex, text[text.index(before: begin)] == " " || text[text.index(before: begin)] == "\t" {
+            begin = text.index(before: begin)
+        }
+        return begin == text.startIndex || text[text.index(before: begin)].isNewline
     }
 
     /// The word (letters and inner periods) that ends right before `index`.
