@@ -44,6 +44,13 @@ final class QuoteExtractorTests: XCTestCase {
         return try XCTUnwrap(answer.quotes.first { $0.text.contains(sentence) }?.text, "\(answer.quotes.map(\.text))")
     }
 
+    /// The answer to `question` over a knowledge folder of one file.
+    private func answer(_ question: String, over text: String, in file: String) throws -> Answer {
+        let other = try makeTemporaryFolder()
+        try other.write(text, to: file)
+        return try other.indexedAnswerer().answer(question)
+    }
+
     func testASentenceThatLeansOnTheOneBeforeBringsIt() throws {
         let text = try quote("verlaagt valeriaan de hartslag?", containing: "Valeriaan daarentegen")
         XCTAssertTrue(text.hasPrefix("Theobromine verhoogt de bloeddruk licht. Valeriaan daarentegen"),
@@ -53,15 +60,13 @@ final class QuoteExtractorTests: XCTestCase {
     func testASentenceUnderAHeadingThatNamesTheSubstanceSpeaksOfItAsASentenceNamingItDoes() throws {
         // Both sentences speak of lorazepam (the heading names it); the one that says what is
         // asked answers, not the one that only names the substance.
-        let other = try makeTemporaryFolder()
-        try other.write("""
+        let answer = try answer("hoeveel weken mag je lorazepam slikken?", over: """
             Lorazepam
 
             Waarvoor wordt lorazepam gebruikt?
 
             Bij angst duurt de behandeling liefst niet langer dan twee tot vier weken. Lorazepam neemt de oorzaak van de angst niet weg.
-            """, to: "kennis/lorazepam.txt")
-        let answer = try other.indexedAnswerer().answer("hoeveel weken mag je lorazepam slikken?")
+            """, in: "kennis/lorazepam.txt")
         XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Bij angst duurt de behandeling") == true, "\(answer.quotes.map(\.text))")
     }
 
@@ -79,8 +84,7 @@ final class QuoteExtractorTests: XCTestCase {
 
     /// Its items are sentences of their own that say nothing of the question; the list is the answer.
     func testAListASentenceAnnouncesComesWhole() throws {
-        let other = try makeTemporaryFolder()
-        try other.write("""
+        let answer = try answer("hoe herken je een overdosis valeriaan?", over: """
             Valeriaan
 
             Bij een overdosis valeriaan ontstaan de volgende verschijnselen:
@@ -90,16 +94,14 @@ final class QuoteExtractorTests: XCTestCase {
              • een trage ademhaling.
 
             Lavendel groeit in zonnige tuinen.
-            """, to: "kennis/valeriaan.txt")
-        let answer = try other.indexedAnswerer().answer("hoe herken je een overdosis valeriaan?")
+            """, in: "kennis/valeriaan.txt")
         XCTAssertEqual(answer.quotes.first?.text, "Bij een overdosis valeriaan ontstaan de volgende verschijnselen:\n\n"
                        + " • extreme sufheid;\n • zeer kleine pupillen;\n • een trage ademhaling.", "\(answer.quotes.map(\.text))")
     }
 
     /// A forum page's furniture names the thread's subjects in short lines without a sentence's end.
     func testAPagesFurnitureIsNoQuote() throws {
-        let other = try makeTemporaryFolder()
-        try other.write("""
+        let answer = try answer("helpt valeriaan of kamille bij onrust?", over: """
             Valeriaan en kamille
 
             Onderwerp trefwoorden
@@ -108,8 +110,7 @@ final class QuoteExtractorTests: XCTestCase {
             0
 
             Valeriaan helpt niet iedereen.
-            """, to: "kennis/valeriaan.md")
-        let answer = try other.indexedAnswerer().answer("helpt valeriaan of kamille bij onrust?")
+            """, in: "kennis/valeriaan.md")
         XCTAssertEqual(answer.quotes.first?.text, "Valeriaan helpt niet iedereen.")
         XCTAssertFalse((answer.quotes + answer.moreQuotes).contains { $0.text.contains("trefwoorden") }, "\(answer.quotes.map(\.text))")
     }
@@ -130,27 +131,22 @@ final class QuoteExtractorTests: XCTestCase {
     /// After the first, a sentence that only names the substance again ("Clonazepam is een wit
     /// tablet") adds nothing of what is asked.
     func testTheSentencesAfterTheCoreJoinWhileTheySaySomethingOfTheQuestion() throws {
-        let other = try makeTemporaryFolder()
-        try other.write("""
+        let answer = try answer("helpt clonazepam bij paniek, epilepsie, slapeloosheid of angst?", over: """
             Clonazepam
 
             Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. \
             Clonazepam helpt soms bij angst. Clonazepam is een wit tablet.
-            """, to: "kennis/clonazepam.txt")
-        let answer = try other.indexedAnswerer().answer("helpt clonazepam bij paniek, epilepsie, slapeloosheid of angst?")
+            """, in: "kennis/clonazepam.txt")
         XCTAssertEqual(answer.quotes.first?.text, "Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. "
                        + "Clonazepam helpt soms bij angst.", "\(answer.quotes.map(\.text))")
     }
 
     func testAShortYesOrNoBeforeTheCoreComesWithIt() throws {
-        let other = try makeTemporaryFolder()
-        try other.write("""
+        let texts = try answer("werkt valeriaan sneller uit met koffie in je bloed?", over: """
             Valeriaan
 
             Nee helaas, dat is een fabeltje. Koffie maakt valeriaan niet sneller uitgewerkt in je bloed. Alleen tijd helpt.
-            """, to: "kennis/valeriaan.txt")
-        let answerer = try other.indexedAnswerer()
-        let texts = try answerer.answer("werkt valeriaan sneller uit met koffie in je bloed?").quotes.map(\.text)
+            """, in: "kennis/valeriaan.txt").quotes.map(\.text)
         XCTAssertTrue(texts.contains { $0.hasPrefix("Nee helaas, dat is een fabeltje. Koffie maakt valeriaan niet sneller") }, "\(texts)")
     }
 
