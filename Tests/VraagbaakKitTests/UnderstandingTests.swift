@@ -226,6 +226,7 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertTrue(asksPurpose("waar is rivotril eigenlijk goed voor?"))
         XCTAssertTrue(asksPurpose("ik snap niet zo goed waar dat spul voor bedoeld is?? dacht dat t een slaappil was"))
         XCTAssertTrue(asksPurpose("waar wordt rivotril allemaal voor voorgeschreven"))
+        XCTAssertTrue(asksPurpose("waarvoor schrijven ze rivotril eigenlijk voor?"), "voorschrijven split in two")
         XCTAssertFalse(asksPurpose("waar ben je bang voor als je rivotril slikt"), "the verb of use belongs to another clause")
         XCTAssertFalse(asksPurpose("waar kan ik terecht voor hulp?"), "no verb of use")
         XCTAssertFalse(asksPurpose("waarvoor?"))

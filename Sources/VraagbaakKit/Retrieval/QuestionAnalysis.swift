@@ -127,7 +127,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
     }
 
     private static let verbsOfUse: Set<String> = [
-        "gebruikt", "gebruiken", "gebruik", "bedoeld", "voorgeschreven", "voorschrijven", "goed", "dient",
+        "gebruikt", "gebruiken", "gebruik", "bedoeld", "voorgeschreven", "voorschrijven", "voorschrijft",
+        // "waarvoor schrijven ze het voor": the verb split from its particle.
+        "schrijven", "schrijft", "schrijf", "goed", "dient",
         "dienen", "nodig", "slik", "slikt", "slikken", "neem", "neemt", "nemen", "krijg", "krijgt", "krijgen",
         "ingezet", "inzetten", "gegeven", "geeft", "geven",
     ]
