@@ -92,6 +92,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mag ik met de auto naar mn werk als ik oxycodon slik?": "verkeer",
             "ik slik oxy en wil er vanaf, kan ik morgen niks meer nemen?": "ontwenningsverschijnselen",
             "hoeveel dagen is ketamine terug te vinden in een urinetest?": "drugstest",
+            "mijn oma krijgt valium, is dat wel veilig?": "ouderen",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

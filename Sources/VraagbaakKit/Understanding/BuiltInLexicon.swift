@@ -140,6 +140,7 @@ extension Lexicon {
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik, door elkaar
         term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding, in verwachting
+        term\touderen\toudere, oudere mensen, bejaarden, bejaarde, bejaard, senioren, op leeftijd, hoge leeftijd, oma, opa
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie
