@@ -61,6 +61,9 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("ze is niet meer bij te krijgen"), .unresponsive)
         XCTAssertEqual(signal("heb al mijn pillen klaarliggen en wil er vannacht een eind aan maken"), .suicidal)
         XCTAssertEqual(signal("wat moet ik doen als mijn vriend begint te schokken"), .unresponsive)
+        XCTAssertEqual(signal("het heeft geen zin meer, ik denk erover om er vanavond een eind aan te maken"), .suicidal)
+        XCTAssertEqual(signal("ze heeft 40 graden koorts na xtc en sertraline"), .overdose)
+        XCTAssertEqual(signal("hij praat wartaal sinds hij die pillen nam"), .unresponsive)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
@@ -71,6 +74,8 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("ik heb 10 pillen in huis"))
         XCTAssertNil(signal("komt clonazepam niet bij de baby als ik borstvoeding geef?"))
         XCTAssertNil(signal("ik wil een eind aan mijn verslaving maken"))
+        XCTAssertNil(signal("komt er een eind aan de bijwerkingen van sertraline?"))
+        XCTAssertNil(signal("is 40 graden buiten op een festival gevaarlijk met xtc?"))
     }
 
     /// The same danger word, asked about as a possibility or a topic (no emergency), and said of
