@@ -10,7 +10,7 @@ final class AnswerTypeTests: XCTestCase {
     }
 
     private func given(_ sentence: String) -> Set<AnswerType> {
-        AnswerType.given(by: analyzer.analyze(sentence))
+        AnswerType.given(by: analyzer.analyze(sentence), in: Substring(sentence))
     }
 
     func testQuestionWordsSayWhatKindOfAnswerIsAsked() {
@@ -23,6 +23,9 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertNil(asked("kan je clonazepam combineren met MDMA?"))
         XCTAssertNil(asked("wat is clonazepam"))
         XCTAssertNil(asked("wat gebeurt er wanneer je stopt met rivotril"), "inside a question \"wanneer\" is \"if\"")
+        XCTAssertEqual(asked("wat kost een strip valium?"), .price)
+        XCTAssertEqual(asked("hoeveel kosten die pillen op straat"), .price)
+        XCTAssertEqual(asked("wat is de prijs van een gram speed"), .price)
     }
 
     func testASentenceGivesATimeOrAnAmountByANumberAndItsUnit() {
@@ -35,6 +38,9 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertEqual(given("Door de lange halfwaardetijd kan het effect lang aanhouden."), [])
         XCTAssertEqual(given("In 2022 werd een dag later gemeld dat …"), [], "a year two words before 'dag' is no time")
         XCTAssertEqual(given("Enkele tabletten."), [], "a vague number is no amount")
+        XCTAssertEqual(given("Een doosje kost ongeveer 12 euro."), [.price])
+        XCTAssertEqual(given("Een doosje kost € 12,50."), [.price], "the euro sign is no token")
+        XCTAssertEqual(given("Het kost je je gezondheid."), [])
     }
 
     func testAQuestionForATimeIsAnsweredByTheSentenceThatGivesIt() throws {
@@ -76,5 +82,19 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertEqual(without.verdict, .amountMissing)
         let with = try answer(over: "# Melatonine\n\nEen veilige dosis melatonine is 0,5 tot 1 mg. Melatonine helpt bij jetlag.\n")
         XCTAssertTrue(with.quotes.first?.text.contains("0,5 tot 1 mg") == true, "\(with.quotes.map(\.text))")
+    }
+
+    /// "wat kost …" is answered by a price of what it asks about, or not at all.
+    func testAQuestionForAPriceNeedsAQuoteThatGivesOne() throws {
+        func answer(over text: String) throws -> Answer {
+            let folder = try makeTemporaryFolder()
+            try folder.write(text, to: "kennis/melatonine.md")
+            return try folder.indexedAnswerer().answer("wat kost een doosje melatonine zonder recept?")
+        }
+        let without = try answer(over: "# Melatonine\n\nMelatonine is zonder recept te koop bij de drogist, per doosje van 30 tabletten.\n")
+        XCTAssertFalse(without.answered, "\(without.quotes.map(\.text))")
+        XCTAssertEqual(without.verdict, .priceMissing)
+        let with = try answer(over: "# Melatonine\n\nMelatonine is zonder recept te koop bij de drogist: een doosje kost zo'n € 6.\n")
+        XCTAssertTrue(with.answered, "\(with.quotes.map(\.text))")
     }
 }

@@ -56,6 +56,8 @@ public struct Answer: Sendable, Equatable {
         case termMissing(String)
         /// The question asks how much of a substance, and no passage to be quoted gives an amount of it.
         case amountMissing
+        /// The question asks what something costs, and the passages to quote give no price.
+        case priceMissing
         /// No candidate has a sentence that says something of the question.
         case nothingToQuote
     }

@@ -81,13 +81,14 @@ public final class Answerer {
             }) {
                 quotes = []
                 verdict = .termMissing(terms.map(\.concept.label).joined(separator: ", "))
-            } else if ranking.plan.answerType == .amount, !ranking.plan.entities.isEmpty, !ranking.ranked.contains(where: {
+            } else if let asked = ranking.plan.answerType, asked != .time, !ranking.plan.entities.isEmpty, !ranking.ranked.contains(where: {
                 shown.contains($0.passage.id) && $0.features.answerType > 0
             }) {
                 // "hoeveel mg ketamine …" is not answered by passages that give no amount of the substance
-                // it asks about. (How many words a text has is no amount of a substance.)
+                // it asks about (how many words a text has is no amount of a substance), "wat kost een
+                // strip valium" not by ones that give no price.
                 quotes = []
-                verdict = .amountMissing
+                verdict = asked == .price ? .priceMissing : .amountMissing
             }
         default:
             break

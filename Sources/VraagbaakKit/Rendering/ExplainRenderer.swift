@@ -87,6 +87,8 @@ public struct ExplainRenderer: Sendable {
             return "geen antwoord: de passages die geciteerd zouden worden noemen \(terms) niet."
         case .amountMissing:
             return "geen antwoord: de vraag vraagt een hoeveelheid, en de passages die geciteerd zouden worden geven er geen."
+        case .priceMissing:
+            return "geen antwoord: de vraag vraagt een prijs, en de passages die geciteerd zouden worden noemen er geen."
         case .nothingToQuote:
             return "geen antwoord: geen passage heeft een zin die iets van de vraag zegt."
         }

@@ -5,6 +5,8 @@
 public enum AnswerType: Sendable, Equatable, Hashable {
     case time
     case amount
+    /// What something costs: "wat kost een strip valium?".
+    case price
 
     /// What `tokens` (a question) ask for, if anything.
     static func asked(by tokens: [AnalyzedToken]) -> AnswerType? {
@@ -16,8 +18,11 @@ public enum AnswerType: Sendable, Equatable, Hashable {
             // Only as the question's first word: inside a question it is "if" ("wat gebeurt er wanneer je stopt").
             case "wanneer" where index == 0: return .time
             case "hoe" where ["lang", "snel", "laat", "vroeg"].contains(next): return .time
-            case "hoeveel": return timeUnits.contains(next) || next == "tijd" ? .time : .amount
-            case "welke", "wat": if ["dosis", "dosering", "hoeveelheid"].contains(next) { return .amount }
+            case "hoeveel": return timeUnits.contains(next) || next == "tijd" ? .time : priceVerbs.contains(next) ? .price : .amount
+            case "welke", "wat":
+                if ["dosis", "dosering", "hoeveelheid"].contains(next) { return .amount }
+                if priceVerbs.contains(next) { return .price }
+            case "prijs", "prijzen", "kostprijs": return .price
             default: continue
             }
         }
@@ -25,16 +30,18 @@ public enum AnswerType: Sendable, Equatable, Hashable {
     }
 
     /// What a sentence gives: a number (or "enkele", "paar" for a time) followed within two words
-    /// by a unit of time or of amount ("6 tot 10 dagen", "30–40 uur", "0,5 mg"), or a number with
-    /// its unit glued on ("2mg").
-    static func given(by tokens: some Collection<AnalyzedToken>) -> Set<AnswerType> {
-        var found: Set<AnswerType> = []
+    /// by a unit of time, amount or money ("6 tot 10 dagen", "30–40 uur", "0,5 mg", "12 euro"), or
+    /// a number with its unit glued on ("2mg"); a price also by the euro sign (`sentence`), which
+    /// is no token.
+    static func given(by tokens: some Collection<AnalyzedToken>, in sentence: Substring = "") -> Set<AnswerType> {
+        var found: Set<AnswerType> = sentence.contains("€") ? [.price] : []
         var lastNumber: (position: Int, isVague: Bool)?
         for token in tokens {
             let word = token.normalized
             if let number = lastNumber, token.position - number.position <= 2 {
                 if timeUnits.contains(word) { found.insert(.time) }
                 if amountUnits.contains(word), !number.isVague { found.insert(.amount) }
+                if moneyUnits.contains(word), !number.isVague { found.insert(.price) }
             }
             if word.first?.isNumber == true {
                 lastNumber = (token.position, false)
@@ -56,6 +63,8 @@ public enum AnswerType: Sendable, Equatable, Hashable {
         "mg", "milligram", "gram", "g", "microgram", "mcg", "µg", "ml", "milliliter", "cc", "tablet",
         "tabletten", "pil", "pillen", "capsule", "capsules", "druppel", "druppels", "procent", "%", "keer",
     ]
+    private static let moneyUnits: Set<String> = ["euro", "euros", "eur", "eurocent", "cent"]
+    private static let priceVerbs: Set<String> = ["kost", "kosten", "kostte", "kostten"]
     /// "een" is left out: it is the article far more often than the number.
     private static let numberWords: Set<String> = [
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",

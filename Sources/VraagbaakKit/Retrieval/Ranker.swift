@@ -226,7 +226,9 @@ public struct Ranker {
                     if answerType != nil { sentenceTokens[index].append(token) }
                 }
             }
-            let givesAnswer = answerType.map { asked in sentenceTokens.map { AnswerType.given(by: $0).contains(asked) } }
+            let givesAnswer = answerType.map { asked in
+                sentenceTokens.indices.map { AnswerType.given(by: sentenceTokens[$0], in: text[ranges[$0]]).contains(asked) }
+            }
                 ?? Array(repeating: false, count: bounds.count)
             let mayHoldReferences = ReferenceLine.matches(Substring(text))
             let leans = ranges.indices.map { SentenceLink.leansOnPrevious($0, of: ranges, in: text, opening: openings[$0]) }
