@@ -70,6 +70,17 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Bij angst duurt de behandeling") == true, "\(answer.quotes.map(\.text))")
     }
 
+    func testASentenceUnderAHeadingThatNamesTheTermSpeaksOfIt() throws {
+        let answer = try answer("word je dik van valeriaan?", over: """
+            Valeriaan
+
+            Eetlust en gewichtstoename
+
+            Valeriaan geeft vaak meer trek in zoetigheid. Wil je niet aankomen, let dan op wat je eet.
+            """, in: "kennis/valeriaan.txt")
+        XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Valeriaan geeft vaak meer trek") == true, "\(answer.quotes.map(\.text))")
+    }
+
     func testAReferenceIsNotQuotedThoughItsFirstSentenceLooksLikeProse() throws {
         // "Jansen P, Visser K. Valerian and Heart Rate: A Case Report." shows one signal of a
         // reference (two authors); its line shows three (the year, the doi).

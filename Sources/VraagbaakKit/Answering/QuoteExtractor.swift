@@ -30,6 +30,7 @@ public struct QuoteExtractor {
         // "Het heeft een lange halfwaardetijd" speaks of the clonazepam the sentence before names.
         let entityTerms = plan.entityTerms
         let headingTerms = ranked.analysis.headingTerms
+        let headingSpeaksOf = headingTerms.intersection(entityTerms.union(plan.termTerms))
         // Per sentence, how well it answers (to choose the core), whether it says anything of the
         // question itself (to join a neighbour), and whether that is more than the substances' names.
         let judged = sentences.indices.map { index -> (score: Double, says: Bool, saysWhatIsAsked: Bool) in
@@ -42,9 +43,11 @@ public struct QuoteExtractor {
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
-            // Under a heading that names the substance every sentence speaks of it: what else a
-            // sentence says decides ("… niet langer dan twee tot vier weken" before "Lorazepam neemt …").
-            let withHeading = plan.coverage(of: said.union(headingTerms.intersection(entityTerms)))
+            // Under a heading that names the substance or the medical term asked about, every sentence
+            // speaks of it: what else a sentence says decides ("… niet langer dan twee tot vier weken"
+            // before "Lorazepam neemt …"; under "Eetlust en gewichtstoename", "Mirtazapine geeft vaak
+            // meer trek" before "Wil je niet aankomen, …").
+            let withHeading = plan.coverage(of: said.union(headingSpeaksOf))
             // "hoe lang …": of the sentences that say something of the question, one that gives a time
             // (``AnalyzedPassage/givesAnswer(_:for:)``; that it speaks of the substances is checked above).
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]

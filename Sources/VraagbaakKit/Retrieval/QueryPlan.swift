@@ -141,6 +141,8 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// Every term that counts as evidence for one of the substances or classes the question names.
     var entityTerms: Set<String> { Self.evidence(of: entities) }
+    /// The terms of the medical terms asked about (halfwaardetijd, gewichtstoename), in all their spellings.
+    var termTerms: Set<String> { Self.evidence(of: concepts.filter { $0.concept.role == .term }) }
 
     private static func evidence(of concepts: [PlannedConcept]) -> Set<String> {
         Set(concepts.flatMap { ($0.exact + $0.broader + $0.members).flatMap(\.terms) })
