@@ -70,31 +70,32 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertFalse(answer.quotes.first?.text.hasPrefix("Diazepam blijft") ?? true, "\(answer.quotes.map(\.text))")
     }
 
-    /// "hoeveel mg …" is answered by an amount of what it asks about, or not at all.
-    func testAQuestionForAnAmountNeedsAQuoteThatGivesOne() throws {
+    /// `question` is not answered over a page on melatonine whose body says `without` (with
+    /// `verdict`), and is over one that says `with`.
+    private func assertAnsweredOnlyBy(_ with: String, not without: String, question: String, verdict: Answer.Verdict) throws {
         func answer(over text: String) throws -> Answer {
             let folder = try makeTemporaryFolder()
-            try folder.write(text, to: "kennis/melatonine.md")
-            return try folder.indexedAnswerer().answer("hoeveel mg melatonine is een veilige dosis?")
+            try folder.write("# Melatonine\n\n" + text + "\n", to: "kennis/melatonine.md")
+            return try folder.indexedAnswerer().answer(question)
         }
-        let without = try answer(over: "# Melatonine\n\nEen veilige dosis melatonine hangt af van je leeftijd. Melatonine helpt bij jetlag.\n")
-        XCTAssertFalse(without.answered, "\(without.quotes.map(\.text))")
-        XCTAssertEqual(without.verdict, .amountMissing)
-        let with = try answer(over: "# Melatonine\n\nEen veilige dosis melatonine is 0,5 tot 1 mg. Melatonine helpt bij jetlag.\n")
-        XCTAssertTrue(with.quotes.first?.text.contains("0,5 tot 1 mg") == true, "\(with.quotes.map(\.text))")
+        let unanswered = try answer(over: without)
+        XCTAssertFalse(unanswered.answered, "\(unanswered.quotes.map(\.text))")
+        XCTAssertEqual(unanswered.verdict, verdict)
+        let answered = try answer(over: with)
+        XCTAssertTrue(answered.quotes.first?.text.contains(with) == true, "\(answered.quotes.map(\.text))")
+    }
+
+    /// "hoeveel mg …" is answered by an amount of what it asks about, or not at all.
+    func testAQuestionForAnAmountNeedsAQuoteThatGivesOne() throws {
+        try assertAnsweredOnlyBy("Een veilige dosis melatonine is 0,5 tot 1 mg.",
+                                 not: "Een veilige dosis melatonine hangt af van je leeftijd.",
+                                 question: "hoeveel mg melatonine is een veilige dosis?", verdict: .amountMissing)
     }
 
     /// "wat kost …" is answered by a price of what it asks about, or not at all.
     func testAQuestionForAPriceNeedsAQuoteThatGivesOne() throws {
-        func answer(over text: String) throws -> Answer {
-            let folder = try makeTemporaryFolder()
-            try folder.write(text, to: "kennis/melatonine.md")
-            return try folder.indexedAnswerer().answer("wat kost een doosje melatonine zonder recept?")
-        }
-        let without = try answer(over: "# Melatonine\n\nMelatonine is zonder recept te koop bij de drogist, per doosje van 30 tabletten.\n")
-        XCTAssertFalse(without.answered, "\(without.quotes.map(\.text))")
-        XCTAssertEqual(without.verdict, .priceMissing)
-        let with = try answer(over: "# Melatonine\n\nMelatonine is zonder recept te koop bij de drogist: een doosje kost zo'n € 6.\n")
-        XCTAssertTrue(with.answered, "\(with.quotes.map(\.text))")
+        try assertAnsweredOnlyBy("Melatonine is zonder recept te koop bij de drogist: een doosje kost zo'n € 6.",
+                                 not: "Melatonine is zonder recept te koop bij de drogist, per doosje van 30 tabletten.",
+                                 question: "wat kost een doosje melatonine zonder recept?", verdict: .priceMissing)
     }
 }
