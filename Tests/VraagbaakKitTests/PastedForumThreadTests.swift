@@ -101,6 +101,35 @@ final class PastedForumThreadTests: XCTestCase {
         XCTAssertGreaterThan(firstReply.features.firstReply, 0, "the opening question is the thread's question")
     }
 
+    func testAThreadWrittenOutOpensEachPostWithItsWriter() throws {
+        let document = try parse("""
+            # Valeriaan en alcohol, kan dat?
+
+            **slaaploos_sam** schreef:
+            Mag ik valeriaan met een biertje nemen?
+
+            **kruidenvrouw** schreef:
+            Liever niet: ze maken je allebei slaperig.
+            Drink dan water.
+            **Apotheker_An** schreef:
+            Samen versterken ze elkaar.
+            """, source: "forum/valeriaan.md")
+        XCTAssertEqual(document.kind, .forum)
+        XCTAssertEqual(document.title, "Valeriaan en alcohol, kan dat?")
+        XCTAssertEqual(document.posts.map(\.heading), ["**slaaploos_sam** schreef:", "**kruidenvrouw** schreef:", "**Apotheker_An** schreef:"])
+        XCTAssertEqual(document.posts.map { $0.paragraphs.map(document.text(of:)) }, [
+            ["Mag ik valeriaan met een biertje nemen?"],
+            ["Liever niet: ze maken je allebei slaperig.\nDrink dan water."],
+            ["Samen versterken ze elkaar."],
+        ])
+        XCTAssertEqual(Chunker().passages(of: document).map(\.isOpeningPost), [true, false, false])
+    }
+
+    func testOneWriterQuotedInAnArticleMakesNoThread() throws {
+        let document = try parse("Slaap\n\nDe apotheker schreef:\nValeriaan helpt soms.\n", source: "artikelen/slaap.txt")
+        XCTAssertEqual(document.kind, .article)
+    }
+
     func testFrontMatterSaysWhatKindOfTextItIs() throws {
         let document = try parse("---\nkind: article\n---\n" + page, source: "forum/valeriaan.txt")
         XCTAssertEqual(document.kind, .article)

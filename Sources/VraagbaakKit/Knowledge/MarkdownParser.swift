@@ -62,9 +62,9 @@ enum MarkdownParser {
         }
         close(lines.count)
         var nonPostHeadings: Set<Int> = []
-        if frontMatter?.kindValue == nil, PastedForumThread.matches(items, bytes: bytes, lines: lines) {
+        if frontMatter?.kindValue == nil, let thread = PastedForumThread.posts(of: items, bytes: bytes, lines: lines) {
             kind = .forum
-            (items, nonPostHeadings) = PastedForumThread.posts(items, bytes: bytes, lines: lines)
+            (items, nonPostHeadings) = thread
         }
 
         var title = frontMatter?.title ?? firstLevelOne

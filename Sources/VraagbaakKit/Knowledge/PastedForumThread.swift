@@ -18,11 +18,25 @@
 ///
 /// A block of furniture (short labels only) is left out: it names the thread's subjects without
 /// saying anything of them. The text after it starts a new post, headed "Bericht N" (the page has
-/// no heading of its own there). Used only where front matter does not say what kind of text a
-/// file is.
+/// no heading of its own there).
+///
+/// A thread written out as text opens each post with a line of its own, "**Pepmans** schreef:";
+/// that line heads the post.
+///
+/// Used only where front matter does not say what kind of text a file is.
 enum PastedForumThread {
+    /// The posts of a thread pasted as text, as the items of its outline with a heading before each
+    /// post, and the positions of the headings that start no post (the thread's title); nil for
+    /// a text that is no such thread.
+    static func posts(of items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
+        -> (items: [TextOutline.Item], nonPostHeadings: Set<Int>)? {
+        if matches(items, bytes: bytes, lines: lines) { return posts(items, bytes: bytes, lines: lines) }
+        if writtenPostCount(items, bytes: bytes, lines: lines) >= 2 { return writtenPosts(items, bytes: bytes, lines: lines) }
+        return nil
+    }
+
     /// Whether the text reads as a pasted forum page: a "Topic starter" line, or two "Geplaatst:" lines.
-    static func matches(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Bool {
+    private static func matches(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Bool {
         var posted = 0
         for case .block(let range) in items {
             for index in range {
@@ -38,7 +52,7 @@ enum PastedForumThread {
     /// The items with the furniture left out and a heading before each post, and the positions
     /// of the headings that start no post: the page's title (a line of its own before everything
     /// else, made a heading here) heads the thread.
-    static func posts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
+    private static func posts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
         -> (items: [TextOutline.Item], nonPostHeadings: Set<Int>) {
         var items = items
         if case .block(let range)? = items.first, range.count == 1 {
@@ -69,6 +83,43 @@ enum PastedForumThread {
             if endsPost { postStart = range.upperBound - 1 }
         }
         return (result, title)
+    }
+
+    /// How many lines open a post written out ("**Pepmans** schreef:").
+    private static func writtenPostCount(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Int {
+        var count = 0
+        for case .block(let range) in items {
+            count += range.count { isPostOpening(TextOutline.lineText(bytes, lines[$0])) }
+        }
+        return count
+    }
+
+    /// The items with each line that opens a post made that post's heading; the headings already
+    /// there (the thread's title) start no post.
+    private static func writtenPosts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
+        -> (items: [TextOutline.Item], nonPostHeadings: Set<Int>) {
+        var result: [TextOutline.Item] = []
+        var nonPostHeadings: Set<Int> = []
+        for item in items {
+            guard case .block(let range) = item else {
+                nonPostHeadings.insert(result.count)
+                result.append(item)
+                continue
+            }
+            var start = range.lowerBound
+            for index in range where isPostOpening(TextOutline.lineText(bytes, lines[index])) {
+                if start < index { result.append(.block(start..<index)) }
+                result.append(.heading(TextOutline.lineText(bytes, lines[index]), line: index))
+                start = index + 1
+            }
+            if start < range.upperBound { result.append(.block(start..<range.upperBound)) }
+        }
+        return (result, nonPostHeadings)
+    }
+
+    /// "**Pepmans** schreef:", "Sanne schreef:": a short line that says who wrote what follows.
+    private static func isPostOpening(_ text: String) -> Bool {
+        text.lowercased().hasSuffix(" schreef:") && text.split(whereSeparator: \.isWhitespace).count <= 5
     }
 
     /// A line that marks the end of a post or the start of the next: a counter (how many
