@@ -15,9 +15,9 @@ import GRDB
 /// ``version`` changes whenever the tables or the analysis chain change in a way that makes an
 /// older index wrong; such an index is rebuilt on open.
 enum IndexSchema {
-    /// Bump on any change to the tables or to how files become passages (6: forum threads copied
-    /// from their page are read as posts; 7: `isOpeningPost`); changes to the analysis chain are
-    /// caught by ``analyzerFingerprint``.
+    /// Bump on any change to the tables or to how files become passages (6: forum threads pasted
+    /// as text are read as posts; 7: `isOpeningPost`); changes to the analysis chain are caught by
+    /// ``analyzerFingerprint``.
     static let version = 7
 
     /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
