@@ -30,29 +30,36 @@ enum PastedForumThread {
     /// a text that is no such thread.
     static func posts(of items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
         -> (items: [TextOutline.Item], nonPostHeadings: Set<Int>)? {
-        if matches(items, bytes: bytes, lines: lines) { return posts(items, bytes: bytes, lines: lines) }
-        if writtenPostCount(items, bytes: bytes, lines: lines) >= 2 { return writtenPosts(items, bytes: bytes, lines: lines) }
-        return nil
+        switch format(of: items, bytes: bytes, lines: lines) {
+        case .page?: return pagePosts(items, bytes: bytes, lines: lines)
+        case .writtenOut?: return writtenPosts(items, bytes: bytes, lines: lines)
+        case nil: return nil
+        }
     }
 
-    /// Whether the text reads as a pasted forum page: a "Topic starter" line, or two "Geplaatst:" lines.
-    private static func matches(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Bool {
+    private enum Format { case page, writtenOut }
+
+    /// Which kind of pasted thread the text is, if any, in one pass over its lines: a forum page has
+    /// a "Topic starter" line or two "Geplaatst:" lines (and is read as one whatever else it has); a
+    /// thread written out has two lines like "**Pepmans** schreef:".
+    private static func format(of items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Format? {
         var posted = 0
+        var openings = 0
         for case .block(let range) in items {
             for index in range {
                 let text = TextOutline.lineText(bytes, lines[index])
-                if isTopicStarter(text) { return true }
                 if isPostedLine(text) { posted += 1 }
-                if posted >= 2 { return true }
+                if isTopicStarter(text) || posted >= 2 { return .page }
+                if isPostOpening(text) { openings += 1 }
             }
         }
-        return false
+        return openings >= 2 ? .writtenOut : nil
     }
 
     /// The items with the furniture left out and a heading before each post, and the positions
     /// of the headings that start no post: the page's title (a line of its own before everything
     /// else, made a heading here) heads the thread.
-    private static func posts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
+    private static func pagePosts(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line])
         -> (items: [TextOutline.Item], nonPostHeadings: Set<Int>) {
         var items = items
         if case .block(let range)? = items.first, range.count == 1 {
@@ -83,15 +90,6 @@ enum PastedForumThread {
             if endsPost { postStart = range.upperBound - 1 }
         }
         return (result, title)
-    }
-
-    /// How many lines open a post written out ("**Pepmans** schreef:").
-    private static func writtenPostCount(_ items: [TextOutline.Item], bytes: [UInt8], lines: [TextLines.Line]) -> Int {
-        var count = 0
-        for case .block(let range) in items {
-            count += range.count { isPostOpening(TextOutline.lineText(bytes, lines[$0])) }
-        }
-        return count
     }
 
     /// The items with each line that opens a post made that post's heading; the headings already
