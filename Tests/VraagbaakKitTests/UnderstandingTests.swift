@@ -547,6 +547,19 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertTrue(["slik", "slikt", "geslikt", "slikken", "doorslikt"].allSatisfy { LightVerbs.contains(term: understanding.analyzer.term(ofNormalized: $0)) })
     }
 
+    /// An age or a count the knowledge base never mentions says how someone tells their story,
+    /// not what they ask: it weighs as little as the most common unknown word, not as a rare one.
+    func testUnknownNumbersWeighAsTheMostCommonWords() throws {
+        let plan = try plan("mijn oma van 82 is al 2x gevallen door clonazepam")
+        let passages = Double(try planner.index.passageCount())
+        let idf = QueryPlanner.idf(frequency: 0, passages: passages)
+        for number in ["82", "2x"] {
+            let concept = try XCTUnwrap(plan.concepts.first { $0.concept.label == number }, number)
+            XCTAssertEqual(concept.weight, idf * 0.2, accuracy: 1e-9, number)
+        }
+        XCTAssertGreaterThan(QueryPlanner.unknownWordShare("belastingaangifte"), 0.9, "a rare word keeps (nearly) its whole weight")
+    }
+
     /// Around a question that names its subject, the rest of a post is its story, whose words weigh
     /// less; a question that points back into the story ("kan ik dat uitzetten?") asks about it.
     func testStoryWordsAroundAQuestionThatNamesItsSubjectWeighLess() throws {

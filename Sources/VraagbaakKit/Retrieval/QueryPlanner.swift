@@ -142,11 +142,15 @@ public struct QueryPlanner {
     /// How much of an unknown word's weight counts: all of it for a rare word ("router",
     /// "belastingaangifte"), less the more common the word is in Dutch at large (``GeneralDutch``):
     /// "helpt", "elke", "lijf" are how people ask rather than what they ask about, and that the
-    /// knowledge base never uses them says little about whether it has the answer.
+    /// knowledge base never uses them says little about whether it has the answer. So do numbers
+    /// (an age, a count: "mijn oma van 82", "al 2x gevallen"), which weigh as the most common words.
     static func unknownWordShare(_ word: String) -> Double {
+        if word.contains(where: \.isNumber) { return minimumUnknownShare }
         guard let zipf = GeneralDutch.zipf(of: word) else { return 1 }
-        return min(1, max(0.2, (7 - zipf) / 4))
+        return min(1, max(minimumUnknownShare, (7 - zipf) / 4))
     }
+
+    private static let minimumUnknownShare = 0.2
 
     /// The largest passage count among the alternatives (a phrase counts as its rarest term).
     private func frequencyOf(_ alternatives: [FTSQuery.Alternative]) throws -> Int {
