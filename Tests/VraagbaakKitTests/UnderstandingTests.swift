@@ -76,6 +76,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "ik heb een slechte lever, mag ik dan clonazepam?": "leverfunctiestoornis",
             "wat doet een benzo in je kop?": "hersenen",
             "hoe lang duurt het voor je iets voelt van zoloft?": "inwerktijd",
+            "hoe lang duurt het voordat een antidepressivum echt aanslaat": "inwerktijd",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",

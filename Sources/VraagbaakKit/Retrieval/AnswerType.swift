@@ -31,13 +31,20 @@ public enum AnswerType: Sendable, Equatable, Hashable {
 
     /// What a sentence gives: a number (or "enkele", "paar" for a time) followed within two words
     /// by a unit of time, amount or money ("6 tot 10 dagen", "30–40 uur", "0,5 mg", "12 euro"), or
-    /// a number with its unit glued on ("2mg"); a price also by the euro sign (`sentence`), which
-    /// is no token.
+    /// a number with its unit glued on ("2mg"), or a time as Dutch rounds one ("een week of vier",
+    /// "een uur of twee"); a price also by the euro sign (`sentence`), which is no token.
     static func given(by tokens: some Collection<AnalyzedToken>, in sentence: Substring = "") -> Set<AnswerType> {
         var found: Set<AnswerType> = sentence.contains("€") ? [.price] : []
         var lastNumber: (position: Int, isVague: Bool)?
+        var lastTimeUnit: Int?
+        var lastTimeUnitBeforeOf: Int?
         for token in tokens {
             let word = token.normalized
+            if let unit = lastTimeUnitBeforeOf, token.position == unit + 2, word.first?.isNumber == true || numberWords.contains(word) {
+                found.insert(.time)
+            }
+            if word == "of", let previous = lastTimeUnit, previous == token.position - 1 { lastTimeUnitBeforeOf = previous }
+            if timeUnits.contains(word) { lastTimeUnit = token.position }
             if let number = lastNumber, token.position - number.position <= 2 {
                 if timeUnits.contains(word) { found.insert(.time) }
                 if amountUnits.contains(word), !number.isVague { found.insert(.amount) }
