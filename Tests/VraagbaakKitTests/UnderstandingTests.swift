@@ -77,6 +77,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "wat doet een benzo in je kop?": "hersenen",
             "hoe lang duurt het voor je iets voelt van zoloft?": "inwerktijd",
             "hoe lang duurt het voordat een antidepressivum echt aanslaat": "inwerktijd",
+            "nu zijn mijn enkels opgezet sinds de pregabaline, hoort dat erbij??": "bijwerkingen",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
