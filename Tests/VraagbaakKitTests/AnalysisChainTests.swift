@@ -84,6 +84,16 @@ final class DutchAnalyzerTests: XCTestCase {
         XCTAssertEqual(terms[0], terms[1])
     }
 
+    /// "'s nachts" (or "snachts") speaks of the night, "'s ochtends" of the morning.
+    func testTimesOfDayInTheGenitiveShareTheirNounsTerm() {
+        let analyzer = DutchAnalyzer()
+        func term(_ word: String) -> String { analyzer.analyze(word).last!.term }
+        XCTAssertEqual(term("'s nachts"), term("nacht"))
+        XCTAssertEqual(term("snachts"), term("nacht"))
+        XCTAssertEqual(term("'s Ochtends"), term("ochtend"))
+        XCTAssertEqual(term("avonds"), term("avond"))
+    }
+
     func testALoneCombiningMarkIsNoWord() {
         XCTAssertEqual(DutchAnalyzer().analyze("\u{07EC} clonazepam").map(\.normalized), ["clonazepam"])
     }

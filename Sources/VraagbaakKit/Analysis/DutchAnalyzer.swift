@@ -80,6 +80,19 @@ public final class DutchAnalyzer {
 
     private static func computeTerm(_ normalized: String, stemmer: DutchStemmer) -> String {
         if normalized.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return normalized }
-        return TermNormalizer.foldDiacritics(stemmer.stem(normalized))
+        return TermNormalizer.foldDiacritics(stemmer.stem(adverbialGenitives[normalized] ?? normalized))
     }
+
+    /// The times of day and seasons Dutch says with an old genitive ("'s nachts", "'s avonds", also
+    /// written "snachts"), as their noun: "zweet me 's nachts kapot" speaks of the night. Snowball
+    /// keeps "nachts" and cuts "ochtends" to "ocht", so neither would meet "nacht" or "ochtend".
+    private static let adverbialGenitives: [String: String] = {
+        let nouns = ["nacht", "ochtend", "morgen", "middag", "avond", "zomer", "winter"]
+        var table: [String: String] = [:]
+        for noun in nouns {
+            table[noun + "s"] = noun
+            table["s" + noun + "s"] = noun
+        }
+        return table
+    }()
 }

@@ -102,7 +102,7 @@ enum IndexSchema {
     static let analyzerFingerprint: String = {
         let probe = """
             Benzo's en MDMA-sessies: geïnteresseerd in ademhalingsdepressie, paniekaanvallen, \
-            vóór géén financiële ideeën, cafés, coöperatie, gevallen, ingewikkeld, 0,5 mg CYP3A4!
+            vóór géén financiële ideeën, cafés, coöperatie, gevallen, ingewikkeld, 's nachts, 0,5 mg CYP3A4!
             """
         let terms = DutchAnalyzer().analyze(probe).map(\.term).joined(separator: " ")
         return ContentHash.of(terms)
