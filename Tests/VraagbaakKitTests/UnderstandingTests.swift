@@ -78,6 +78,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "hoe lang duurt het voor je iets voelt van zoloft?": "inwerktijd",
             "hoe lang duurt het voordat een antidepressivum echt aanslaat": "inwerktijd",
             "nu zijn mijn enkels opgezet sinds de pregabaline, hoort dat erbij??": "bijwerkingen",
+            "zit nu al 4 dagen niet gepoept van de codeine": "obstipatie",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
