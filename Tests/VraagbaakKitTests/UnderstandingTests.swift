@@ -79,6 +79,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "hoe lang duurt het voordat een antidepressivum echt aanslaat": "inwerktijd",
             "nu zijn mijn enkels opgezet sinds de pregabaline, hoort dat erbij??": "bijwerkingen",
             "zit nu al 4 dagen niet gepoept van de codeine": "obstipatie",
+            "mag ik codeïne hoestdrank geven aan mijn dochter van 9?": "kinderen",
+            "wij willen een kindje maar ik gebruik mirtazapine": "zwangerschap",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
