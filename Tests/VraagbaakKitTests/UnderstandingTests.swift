@@ -38,6 +38,22 @@ final class LexiconTests: XCTestCase {
         XCTAssertNotNil(merged.entry(named: "kratom"))
     }
 
+    /// "ouders" stems as "ouderen" does, but the parents are not the elderly: "!ouders" says so.
+    func testANotWordSharesASpellingsTermButIsNoMention() throws {
+        let lexicon = try Lexicon(text: "term\touderen\toudere, bejaarden, ! Ouders\n")
+        XCTAssertEqual(lexicon.entry(named: "ouderen")?.variants, ["oudere", "bejaarden"])
+        XCTAssertEqual(lexicon.entry(named: "ouderen")?.notWords, ["ouders"])
+        let analyzer = DutchAnalyzer()
+        func mentioned(_ text: String, in lexicon: Lexicon) -> [String] {
+            LexiconMatcher(lexicon: lexicon, analyzer: analyzer).mentions(in: analyzer.analyze(text)).map(\.entry.name)
+        }
+        XCTAssertEqual(mentioned("zonder dat mijn ouders het weten", in: lexicon), [])
+        XCTAssertEqual(mentioned("tramadol bij ouderen", in: lexicon), ["ouderen"])
+        XCTAssertEqual(mentioned("zonder dat mijn ouders het weten", in: try Lexicon(text: "term\touderen\toudere\n")), ["ouderen"],
+                       "without it, the stems meet")
+        XCTAssertEqual(mentioned("zonder dat mijn ouders het weten", in: .builtIn), [])
+    }
+
     func testBuiltInLexiconParsesAndNamesKnownClasses() {
         let lexicon = Lexicon.builtIn
         XCTAssertGreaterThan(lexicon.entries.count, 40)

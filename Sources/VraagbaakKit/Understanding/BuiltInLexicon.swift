@@ -142,7 +142,7 @@ extension Lexicon {
         term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding, in verwachting, kinderwens, een kindje, kindje krijgen
         term\tgewichtstoename\taankomen, aangekomen, gewicht, dikker, dik worden, word je dik, wordt dik, zwaarder worden, kilo's erbij
         term\tkinderen\tkind, kinderen, dochter, dochtertje, zoon, zoontje, peuter, peuters, kleuter, kleuters
-        term\touderen\toudere, oudere mensen, bejaarden, bejaarde, bejaard, senioren, op leeftijd, hoge leeftijd, oma, opa
+        term\touderen\toudere, oudere mensen, bejaarden, bejaarde, bejaard, senioren, op leeftijd, hoge leeftijd, oma, opa, !ouders
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie

@@ -32,6 +32,9 @@ public struct Lexicon: Sendable, Equatable {
         public var variants: [String]
         /// Names of the classes this entry belongs to ("benzodiazepine").
         public var classes: [String]
+        /// Words of a question that share the index term of a one-word spelling but are another
+        /// word ("ouders" stems as "ouderen" does), normalized; written "!ouders" among the variants.
+        public var notWords: [String] = []
 
         /// The name and all variants.
         public var spellings: [String] { [name] + variants }
@@ -61,7 +64,9 @@ public struct Lexicon: Sendable, Equatable {
                 return columns[column].split(separator: ",").map { TermNormalizer.normalize(Self.trimmed($0)) }
                     .filter { !$0.isEmpty }
             }
-            add(Entry(kind: kind, name: TermNormalizer.normalize(columns[1]), variants: list(2), classes: list(3)))
+            let variants = list(2)
+            add(Entry(kind: kind, name: TermNormalizer.normalize(columns[1]), variants: variants.filter { !$0.hasPrefix("!") },
+                      classes: list(3), notWords: variants.filter { $0.hasPrefix("!") }.map { Self.trimmed($0.dropFirst()) }))
         }
     }
 
@@ -104,6 +109,7 @@ public struct Lexicon: Sendable, Equatable {
         if let index = byName[entry.name] {
             entries[index].variants += entry.variants.filter { !entries[index].variants.contains($0) }
             entries[index].classes += entry.classes.filter { !entries[index].classes.contains($0) }
+            entries[index].notWords += entry.notWords.filter { !entries[index].notWords.contains($0) }
         } else {
             byName[entry.name] = entries.count
             entries.append(entry)

@@ -101,6 +101,7 @@ public struct LexiconMatcher {
             let match = candidates.first { candidate in
                 position + candidate.terms.count <= tokens.count
                     && zip(candidate.terms, tokens[position...]).allSatisfy { $0 == $1.term }
+                    && !(candidate.terms.count == 1 && lexicon.entries[candidate.entry].notWords.contains(tokens[position].normalized))
             }
             if let match {
                 mentions.append(Mention(entry: lexicon.entries[match.entry],
