@@ -64,6 +64,8 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("het heeft geen zin meer, ik denk erover om er vanavond een eind aan te maken"), .suicidal)
         XCTAssertEqual(signal("ze heeft 40 graden koorts na xtc en sertraline"), .overdose)
         XCTAssertEqual(signal("hij praat wartaal sinds hij die pillen nam"), .unresponsive)
+        XCTAssertEqual(signal("mijn broer kickt af van de ghb, dag 2, hij praat tegen mensen die er niet zijn en trilt helemaal"), .unresponsive)
+        XCTAssertEqual(signal("ze ziet dingen die er niet zijn sinds ze gestopt is"), .unresponsive)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
@@ -76,6 +78,7 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("ik wil een eind aan mijn verslaving maken"))
         XCTAssertNil(signal("komt er een eind aan de bijwerkingen van sertraline?"))
         XCTAssertNil(signal("is 40 graden buiten op een festival gevaarlijk met xtc?"))
+        XCTAssertNil(signal("zie je op lsd echt dingen die er niet zijn?"))
     }
 
     /// The same danger word, asked about as a possibility or a topic (no emergency), and said of

@@ -230,7 +230,7 @@ public struct EmergencyDetector: Sendable {
             ["bewusteloos"], ["flauwgevallen"], ["flauwvalt"], ["flauwviel"], ["valt", "flauw"], ["viel", "flauw"],
             ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
-            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["praat", "wartaal"], ["weggezakt"],
+            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["praat", "wartaal"], ["praat tegen mensen die er niet zijn"], ["ziet", "mensen die er niet zijn"], ["ziet", "dingen die er niet zijn"], ["weggezakt"],
             ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"], ["ging", "neer"],
             ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"], ["niet meer bij te krijgen"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
