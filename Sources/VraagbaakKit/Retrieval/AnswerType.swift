@@ -36,15 +36,14 @@ public enum AnswerType: Sendable, Equatable, Hashable {
     static func given(by tokens: some Collection<AnalyzedToken>, in sentence: Substring = "") -> Set<AnswerType> {
         var found: Set<AnswerType> = sentence.contains("€") ? [.price] : []
         var lastNumber: (position: Int, isVague: Bool)?
-        var lastTimeUnit: Int?
-        var lastTimeUnitBeforeOf: Int?
+        // The two words before this one: "week", "of" before "vier".
+        var previous = (beforeLast: "", last: "")
         for token in tokens {
             let word = token.normalized
-            if let unit = lastTimeUnitBeforeOf, token.position == unit + 2, word.first?.isNumber == true || numberWords.contains(word) {
+            if previous.last == "of", timeUnits.contains(previous.beforeLast), word.first?.isNumber == true || numberWords.contains(word) {
                 found.insert(.time)
             }
-            if word == "of", let previous = lastTimeUnit, previous == token.position - 1 { lastTimeUnitBeforeOf = previous }
-            if timeUnits.contains(word) { lastTimeUnit = token.position }
+            previous = (previous.last, word)
             if let number = lastNumber, token.position - number.position <= 2 {
                 if timeUnits.contains(word) { found.insert(.time) }
                 if amountUnits.contains(word), !number.isVague { found.insert(.amount) }
