@@ -83,6 +83,13 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("net een rivo geslikt").entities.map(\.label), ["clonazepam"], "forum slang")
     }
 
+    func testSmokingAnotherSubstanceIsNoQuestionOnTobacco() {
+        func entities(_ question: String) -> [String] { understanding.understand(question).entities.map(\.label) }
+        XCTAssertEqual(entities("ik zit aan de sertraline, kan ik dan af en toe een jointje roken?"), ["sertraline", "cannabis"])
+        XCTAssertEqual(entities("rook je wiet met sertraline?"), ["cannabis", "sertraline"])
+        XCTAssertEqual(entities("mag ik roken als ik sertraline slik?"), ["nicotine", "sertraline"])
+    }
+
     func testLayPhrasesBecomeTheirMedicalTerm() {
         let question = understanding.understand("hoe lang blijft het in je lichaam na clonazepam?")
         XCTAssertTrue(question.concepts.contains { $0.label == "halfwaardetijd" && $0.role == .term })
@@ -581,6 +588,20 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertGreaterThan(QueryPlanner.unknownWordShare("belastingaangifte"), 0.9, "a rare word keeps (nearly) its whole weight")
     }
 
+    /// A medical term told only in the story need not be in the passages quoted, as one asked must:
+    /// "hij denkt dat ie doodgaat. hoe krijg ik hem rustig?" does not ask about dying.
+    func testATermToldOnlyBeforeTheQuestionIsNotNamedByIt() throws {
+        let planner = try planner(over: "Tripjes\n\nEen bad trip is naar. Aan een overdosis kun je overlijden.\n")
+        func named(_ question: String) throws -> [String] {
+            try planner.plan(understanding.understand(question)).namedTerms.map(\.concept.label)
+        }
+        XCTAssertFalse(try named("maat zit te flippen en hij denkt dat ie doodgaat. hoe krijg ik hem rustig?").contains("overlijden"))
+        XCTAssertFalse(try named("had gisteren een bad trip. moet ik naar de dokter?").contains("bad trip"))
+        XCTAssertTrue(try named("had gisteren een bad trip, moet ik naar de dokter?").contains("bad trip"), "no sentence tells apart")
+        XCTAssertTrue(try named("ik slik rivotril. kan je daar aan doodgaan?").contains("overlijden"))
+        XCTAssertTrue(try named("ik had een bad trip. helpt rivotril bij een bad trip?").contains("bad trip"), "told, and asked")
+    }
+
     /// Around a question that names its subject, the rest of a post is its story, whose words weigh
     /// less; a question that points back into the story ("kan ik dat uitzetten?") asks about it.
     func testStoryWordsAroundAQuestionThatNamesItsSubjectWeighLess() throws {
@@ -722,6 +743,15 @@ final class RankerTests: XCTestCase {
         XCTAssertTrue(plan.namesItsEntities(["ketamine", "mdma"]))
         plan.concepts.removeLast()
         XCTAssertTrue(plan.namesItsEntities(["drug"]), "a question on one substance may be answered by its class")
+    }
+
+    func testOfThreeSubstancesTextsSpeakTwoAtATime() {
+        var plan = plan([["paroxetine"], ["oxazepam"], ["alcohol"]])
+        for index in plan.concepts.indices { plan.concepts[index].concept.role = .entity }
+        XCTAssertTrue(plan.namesItsEntities(["oxazepam", "alcohol"]), "'Drink geen alcohol zolang je oxazepam gebruikt'")
+        XCTAssertFalse(plan.namesItsEntities(["alcohol"]))
+        plan.concepts.removeLast()
+        XCTAssertFalse(plan.namesItsEntities(["oxazepam"]), "of two, a text must name both")
     }
 
     func testAMemberOfAClassSpeaksForTheClass() {

@@ -78,7 +78,7 @@ public struct QueryPlan: Sendable, Equatable {
     /// whose terms may be the earlier question's.
     public var namedTerms: [PlannedConcept] {
         question.isFollowUp ? [] : concepts.filter {
-            $0.concept.role == .term && !$0.concept.isAskedInLayWords && $0.isInKnowledgeBase
+            $0.concept.role == .term && !$0.concept.isAskedInLayWords && !$0.concept.isToldBeforeAsking && $0.isInKnowledgeBase
         }
     }
 
@@ -131,9 +131,12 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// Whether a text with these terms names every substance the question names (true when it
     /// names none), one of several by name: "andere drugs" alone does not speak of ketamine and xtc.
+    /// Of three or more, all but one will do: texts speak of combinations two at a time
+    /// ("Drink geen alcohol zolang je oxazepam gebruikt" for paroxetine, oxazepam and a beer).
     func namesItsEntities(_ terms: Set<String>) -> Bool {
         let matches = entities.map { $0.match(terms) }
-        return matches.allSatisfy { $0 > 0 } && (matches.count < 2 || matches.contains(1))
+        let named = matches.count(where: { $0 > 0 })
+        return named >= (matches.count < 3 ? matches.count : matches.count - 1) && (matches.count < 2 || matches.contains(1))
     }
 
     /// Every term that counts as evidence for some concept.

@@ -36,6 +36,9 @@ public struct Concept: Sendable, Equatable {
     /// A plain word only of the story around a post's question ("mn huisarts heeft me klonopin
     /// meegegeven … waar is dat spul voor bedoeld?"): see ``QuestionAnalysis/askingPositions``.
     public var isStory = false
+    /// Named only in the story, outside the sentences that ask ("hij denkt dat ie doodgaat. hoe
+    /// krijg ik hem rustig?"): see ``QuestionAnalysis/askingPositions``.
+    public var isToldBeforeAsking = false
 
     public init(label: String, role: Role, alternatives: [[String]], broader: [[String]] = [],
                 members: [[String]] = [], siblings: [[String]] = []) {

@@ -39,11 +39,18 @@ public final class QuestionUnderstanding {
         if let emergency, emergency.signal == .suicidal {
             covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
         }
-        for (entry, positions) in mentions where !restatesAMember(entry, at: positions, of: mentions.map(\.entry), in: analysis) {
+        let asking = analysis.askingPositions
+        for (entry, positions) in mentions where !restatesAMember(entry, at: positions, of: mentions.map(\.entry), in: analysis)
+            && !isTheWayOfTakingAnother(at: positions, in: mentions, analysis: analysis) {
             var concept = concept(for: entry)
             // Lay phrases are made with function words ("in je hoofd", "te veel genomen").
             concept.isAskedInLayWords = analysis.tokens.contains { positions.contains($0.position) && DutchStopWords.contains($0.normalized) }
-            if !concepts.contains(where: { $0.label == concept.label }) { concepts.append(concept) }
+            concept.isToldBeforeAsking = asking.map { asking in !positions.contains(where: asking.contains) } ?? false
+            if let known = concepts.firstIndex(where: { $0.label == concept.label }) {
+                concepts[known].isToldBeforeAsking = concepts[known].isToldBeforeAsking && concept.isToldBeforeAsking
+            } else {
+                concepts.append(concept)
+            }
         }
         // "het verschil tussen oxynorm en oxycontin": two names of one substance are asked apart.
         for spelling in namesAskedApart(in: mentions, analysis: analysis) where !concepts.contains(where: { $0.label == spelling }) {
@@ -69,7 +76,9 @@ public final class QuestionUnderstanding {
             if let entry = matcher.entry(diminutiveOf: token.normalized) ?? matcher.entry(misspelledAs: token.normalized),
                !isKnownTerm(token.term), !seen.contains(entry.name) {
                 seen.insert(entry.name)
-                concepts.append(concept(for: entry))
+                var found = concept(for: entry)
+                found.isToldBeforeAsking = asking.map { !$0.contains(token.position) } ?? false
+                concepts.append(found)
             } else if seen.insert(token.normalized).inserted {
                 concepts.append(.word(token.normalized))
             }
@@ -77,7 +86,7 @@ public final class QuestionUnderstanding {
         // A post whose asking sentence names its subject in the lexicon's words ("waar is dat spul
         // voor bedoeld?", "mag ik dan rivotril?") tells the rest as its story. One that points back
         // without naming one ("Kan ik dat ergens uitzetten?") asks about what the story tells.
-        if let asking = analysis.askingPositions, mentions.contains(where: { $0.positions.contains(where: asking.contains) }) {
+        if let asking, mentions.contains(where: { $0.positions.contains(where: asking.contains) }) {
             let askedWords = Set(analysis.tokens.filter { asking.contains($0.position) }.map(\.normalized))
                 .union(analysis.particleInfinitives.filter { asking.contains($0.positions[0]) }.map(\.verb))
             for index in concepts.indices where concepts[index].role == .word {
@@ -149,6 +158,28 @@ public final class QuestionUnderstanding {
         let after = analysis.tokens.first { $0.position > last }?.normalized ?? ""
         return Self.pointingWords.contains(before) || ["als", "zoals"].contains(after)
     }
+
+    /// Whether a substance named by the verb of taking it ("roken" for nicotine) has another
+    /// substance as its object, which it then is the way of taking: the word before it, past
+    /// function words ("een jointje roken"), or after it, past a subject ("rook je wiet"), but not
+    /// in the next clause ("mag ik roken als ik sertraline slik?").
+    private func isTheWayOfTakingAnother(at positions: [Int], in mentions: [(entry: Lexicon.Entry, positions: [Int])],
+                                         analysis: QuestionAnalysis) -> Bool {
+        guard positions.count == 1, let verb = analysis.tokens.firstIndex(where: { $0.position == positions[0] }),
+              Self.verbsOfTaking.contains(analysis.tokens[verb].normalized) else { return false }
+        let before = analysis.tokens[..<verb].last { !DutchStopWords.contains($0.normalized) }
+        let after = analysis.tokens[(verb + 1)...].first { !Self.subjects.contains($0.normalized) }
+        let neighbours = [before, after].compactMap { $0?.position }
+        return mentions.contains { mention in
+            mention.entry.kind == .substance && mention.positions.contains(where: neighbours.contains)
+        }
+    }
+
+    /// What stands between a verb that opens a clause and its object: "rook *je* wiet", "rookt *hij* een joint".
+    private static let subjects: Set<String> = ["je", "jij", "u", "hij", "ze", "zij", "we", "wij", "jullie", "ik", "een", "de", "het", "zo'n"]
+
+    /// Verbs that name the substance people take that way, unless they take another.
+    private static let verbsOfTaking: Set<String> = ["roken", "rook", "rookt", "rookte", "rookten", "gerookt"]
 
     /// Articles, pointing and possessive words: "die benzo's", "een langwerkende benzo", "mn benzo's".
     private static let pointingWords: Set<String> = [
