@@ -197,6 +197,11 @@ final class QuestionUnderstandingTests: XCTestCase {
         let concepts = understanding.understand("hoe lang moet een ei koken").concepts.map(\.label)
         XCTAssertEqual(Set(concepts), ["ei", "koken"], "\(concepts)")
         XCTAssertTrue(understanding.understand("is de wachttijd lang").concepts.contains { $0.label == "lang" })
+        for question in ["na hoeveel tijd werkt een ei", "hoeveel dagen blijft een ei goed"] {
+            let labels = understanding.understand(question).concepts.map(\.label)
+            XCTAssertFalse(labels.contains("tijd") || labels.contains("dagen"), "\(question): \(labels)")
+        }
+        XCTAssertTrue(understanding.understand("heb ik hier tijd voor").concepts.contains { $0.label == "tijd" })
     }
 
     func testOtherWordsStayPlainConceptsWithoutStopWords() {

@@ -61,7 +61,7 @@ public enum AnswerType: Sendable, Equatable, Hashable {
         return found
     }
 
-    private static let timeUnits: Set<String> = [
+    static let timeUnits: Set<String> = [
         "seconde", "seconden", "minuut", "minuten", "min", "kwartier", "uur", "uren", "u", "dag", "dagen",
         "etmaal", "etmalen", "week", "weken", "maand", "maanden", "jaar", "jaren",
     ]

@@ -94,11 +94,14 @@ public struct QuestionAnalysis: Sendable, Equatable {
     }
 
     /// The positions of the words that belong to the question word before them: "lang" in "hoe
-    /// lang", "vaak" in "hoe vaak". They ask for a kind of answer (``AnswerType``), not about a
-    /// subject: as a subject, "lang" found "een lange halfwaardetijd" for "hoe lang moet een ei koken".
+    /// lang", "vaak" in "hoe vaak", "tijd" in "na hoeveel tijd", "dagen" in "hoeveel dagen". They
+    /// ask for a kind of answer (``AnswerType``), not about a subject: as a subject, "lang" found
+    /// "een lange halfwaardetijd" for "hoe lang moet een ei koken", and "tijd" "voor korte tijd".
     public var questionWordPositions: Set<Int> {
         Set(tokens.indices.dropFirst().filter {
-            tokens[$0 - 1].normalized == "hoe" && ["lang", "vaak", "laat"].contains(tokens[$0].normalized)
+            let (asking, word) = (tokens[$0 - 1].normalized, tokens[$0].normalized)
+            return asking == "hoe" && ["lang", "vaak", "laat"].contains(word)
+                || asking == "hoeveel" && (word == "tijd" || AnswerType.timeUnits.contains(word))
         }.map { tokens[$0].position })
     }
 

@@ -188,7 +188,7 @@ extension Lexicon {
         term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
         term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
         term\tinwerktijd\twerking begint, begint te werken, gaat werken, aanslaat, aanslaan, slaat aan, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt, voordat je iets voelt, voor je iets voelt, voordat je er iets van voelt, voor je er iets van voelt, voor je er wat van voelt
-        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het, blijft werken, blijven werken
+        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het, blijft werken, blijven werken, langwerkend, langwerkende, kortwerkend, kortwerkende, werkt het langst, werkt het kortst, werkt langer, langer werkt, werkt korter
         term\trusteloze benen\trusteloze benen syndroom, rustelozebenensyndroom, restless legs, kriebelbenen, kriebelende benen, onrustige benen
         term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je, waaraan zie je, hoe zie je
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
