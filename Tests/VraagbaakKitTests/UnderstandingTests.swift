@@ -52,6 +52,9 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(mentioned("zonder dat mijn ouders het weten", in: try Lexicon(text: "term\touderen\toudere\n")), ["ouderen"],
                        "without it, the stems meet")
         XCTAssertEqual(mentioned("zonder dat mijn ouders het weten", in: .builtIn), [])
+        // "katterig" stems as the cat does.
+        XCTAssertEqual(mentioned("mag onze kat mirtazapine?", in: .builtIn), ["mirtazapine"])
+        XCTAssertEqual(mentioned("ben nog katterig van gisteren", in: .builtIn), ["kater"])
     }
 
     func testBuiltInLexiconParsesAndNamesKnownClasses() {
@@ -105,6 +108,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mag ik codeïne hoestdrank geven aan mijn dochter van 9?": "kinderen",
             "wij willen een kindje maar ik gebruik mirtazapine": "zwangerschap",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",
+            "welke werkt langer, valium of rivotril?": "werkingsduur",
             "groeit een kind minder van ritalin?": "groeivertraging",
             "waaraan merk je dat je een serotoninesyndroom hebt?": "verschijnselen",
             "kan ik in 1x stoppen met rivotril?": "ontwenningsverschijnselen",
