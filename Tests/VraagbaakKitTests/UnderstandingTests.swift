@@ -84,6 +84,8 @@ final class QuestionUnderstandingTests: XCTestCase {
         let benzodiazepine = question.entities[2]
         XCTAssertTrue(benzodiazepine.members.contains(["clonazepam"]), "a class carries its members")
         XCTAssertEqual(understanding.understand("net een rivo geslikt").entities.map(\.label), ["clonazepam"], "forum slang")
+        XCTAssertEqual(understanding.understand("ik slik de pil en st. janskruid").entities.map(\.label),
+                       ["anticonceptiepil", "sint-janskruid"])
     }
 
     func testSmokingAnotherSubstanceIsNoQuestionOnTobacco() {

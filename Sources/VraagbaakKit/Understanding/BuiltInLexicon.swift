@@ -132,6 +132,8 @@ extension Lexicon {
         stof\tdisulfiram\tantabus
         stof\tclonidine\tcatapresan, dixarit
         stof\tpoppers\tamylnitriet\tdrugs
+        stof\tsint-janskruid\tjanskruid, sint janskruid, st janskruid, hypericum
+        stof\tanticonceptiepil\tanticonceptie, de pil, pil tegen zwangerschap, hormonale anticonceptie
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
         term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen, hoort dat erbij, hoort dat er bij, hoort het erbij, hoort dit erbij
         term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, in 1x stoppen, van de ene op de andere dag stoppen, stoppen met, ermee stoppen, cold turkey, ermee kappen, kappen met, ermee ophouden, ophouden met, ervan af, er vanaf, ervan afkomen, er vanaf komen, niks meer nemen, niets meer nemen, niet meer nemen, niks meer slikken, niet meer slikken
