@@ -135,8 +135,8 @@ public struct QueryPlan: Sendable, Equatable {
     /// ("Drink geen alcohol zolang je oxazepam gebruikt" for paroxetine, oxazepam and a beer).
     func namesItsEntities(_ terms: Set<String>) -> Bool {
         let matches = entities.map { $0.match(terms) }
-        let named = matches.count(where: { $0 > 0 })
-        return named >= (matches.count < 3 ? matches.count : matches.count - 1) && (matches.count < 2 || matches.contains(1))
+        let needed = matches.count < 3 ? matches.count : matches.count - 1
+        return matches.count(where: { $0 > 0 }) >= needed && (matches.count < 2 || matches.contains(1))
     }
 
     /// Every term that counts as evidence for some concept.

@@ -168,15 +168,15 @@ public final class QuestionUnderstanding {
         guard positions.count == 1, let verb = analysis.tokens.firstIndex(where: { $0.position == positions[0] }),
               Self.verbsOfTaking.contains(analysis.tokens[verb].normalized) else { return false }
         let before = analysis.tokens[..<verb].last { !DutchStopWords.contains($0.normalized) }
-        let after = analysis.tokens[(verb + 1)...].first { !Self.subjects.contains($0.normalized) }
+        let after = analysis.tokens[(verb + 1)...].first { !Self.subjectsAndArticles.contains($0.normalized) }
         let neighbours = [before, after].compactMap { $0?.position }
         return mentions.contains { mention in
             mention.entry.kind == .substance && mention.positions.contains(where: neighbours.contains)
         }
     }
 
-    /// What stands between a verb that opens a clause and its object: "rook *je* wiet", "rookt *hij* een joint".
-    private static let subjects: Set<String> = ["je", "jij", "u", "hij", "ze", "zij", "we", "wij", "jullie", "ik", "een", "de", "het", "zo'n"]
+    /// What stands between a verb that opens a clause and its object: "rook *je* wiet", "rookt *hij* *een* joint".
+    private static let subjectsAndArticles: Set<String> = ["je", "jij", "u", "hij", "ze", "zij", "we", "wij", "jullie", "ik", "een", "de", "het", "zo'n"]
 
     /// Verbs that name the substance people take that way, unless they take another.
     private static let verbsOfTaking: Set<String> = ["roken", "rook", "rookt", "rookte", "rookten", "gerookt"]
