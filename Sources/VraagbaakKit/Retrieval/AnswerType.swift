@@ -18,7 +18,7 @@ public enum AnswerType: Sendable, Equatable, Hashable {
             // Only as the question's first word: inside a question it is "if" ("wat gebeurt er wanneer je stopt").
             case "wanneer" where index == 0: return .time
             case "hoe" where ["lang", "snel", "laat", "vroeg"].contains(next): return .time
-            case "hoeveel": return timeUnits.contains(next) || next == "tijd" ? .time : priceVerbs.contains(next) ? .price : .amount
+            case "hoeveel": return namesTime(next) ? .time : priceVerbs.contains(next) ? .price : .amount
             case "welke", "wat":
                 if ["dosis", "dosering", "hoeveelheid"].contains(next) { return .amount }
                 if priceVerbs.contains(next) { return .price }
@@ -61,7 +61,12 @@ public enum AnswerType: Sendable, Equatable, Hashable {
         return found
     }
 
-    static let timeUnits: Set<String> = [
+    /// Whether a word after "hoeveel" asks for a time: "tijd", or a unit of it ("hoeveel dagen").
+    static func namesTime(_ word: String) -> Bool {
+        word == "tijd" || timeUnits.contains(word)
+    }
+
+    private static let timeUnits: Set<String> = [
         "seconde", "seconden", "minuut", "minuten", "min", "kwartier", "uur", "uren", "u", "dag", "dagen",
         "etmaal", "etmalen", "week", "weken", "maand", "maanden", "jaar", "jaren",
     ]

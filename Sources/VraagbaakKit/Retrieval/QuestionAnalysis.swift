@@ -101,7 +101,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
         Set(tokens.indices.dropFirst().filter {
             let (asking, word) = (tokens[$0 - 1].normalized, tokens[$0].normalized)
             return asking == "hoe" && ["lang", "vaak", "laat"].contains(word)
-                || asking == "hoeveel" && (word == "tijd" || AnswerType.timeUnits.contains(word))
+                || asking == "hoeveel" && AnswerType.namesTime(word)
         }.map { tokens[$0].position })
     }
 

@@ -40,12 +40,16 @@ public final class QuestionUnderstanding {
             covered.formUnion(emergency.positions.map { analysis.tokens[$0].position })
         }
         let asking = analysis.askingPositions
+        // Told in the story: none of its words is in a sentence that asks (never, where none is told apart).
+        func isToldBeforeAsking(_ positions: [Int]) -> Bool {
+            asking.map { asking in !positions.contains(where: asking.contains) } ?? false
+        }
         for (entry, positions) in mentions where !restatesAMember(entry, at: positions, of: mentions.map(\.entry), in: analysis)
             && !isTheWayOfTakingAnother(at: positions, in: mentions, analysis: analysis) {
             var concept = concept(for: entry)
             // Lay phrases are made with function words ("in je hoofd", "te veel genomen").
             concept.isAskedInLayWords = analysis.tokens.contains { positions.contains($0.position) && DutchStopWords.contains($0.normalized) }
-            concept.isToldBeforeAsking = asking.map { asking in !positions.contains(where: asking.contains) } ?? false
+            concept.isToldBeforeAsking = isToldBeforeAsking(positions)
             if let known = concepts.firstIndex(where: { $0.label == concept.label }) {
                 concepts[known].isToldBeforeAsking = concepts[known].isToldBeforeAsking && concept.isToldBeforeAsking
             } else {
@@ -77,7 +81,7 @@ public final class QuestionUnderstanding {
                !isKnownTerm(token.term), !seen.contains(entry.name) {
                 seen.insert(entry.name)
                 var found = concept(for: entry)
-                found.isToldBeforeAsking = asking.map { !$0.contains(token.position) } ?? false
+                found.isToldBeforeAsking = isToldBeforeAsking([token.position])
                 concepts.append(found)
             } else if seen.insert(token.normalized).inserted {
                 concepts.append(.word(token.normalized))
