@@ -19,8 +19,8 @@ bin="" work="benchmarks/data/sets"
 sets=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --bin) bin="$2"; shift 2 ;;
-    --work) work="$2"; shift 2 ;;
+    --bin) bin="${2:?sets.sh: --bin needs the path of a vraagbaak build}"; shift 2 ;;
+    --work) work="${2:?sets.sh: --work needs a folder}"; shift 2 ;;
     -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) sets+=("$1"); shift ;;
   esac
