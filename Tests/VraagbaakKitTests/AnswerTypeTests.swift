@@ -51,8 +51,11 @@ final class AnswerTypeTests: XCTestCase {
         try folder.write("""
             # Slaapmiddel
 
-            Door de lange halfwaardetijd van zolpidem kan het effect van zolpidem lang aanhouden. \
-            Zolpidem wordt na inname snel opgenomen. Zolpidem heeft een halfwaardetijd van ongeveer 2 uur.
+            Door de lange halfwaardetijd van zolpidem kan het effect van zolpidem lang aanhouden.
+
+            Zolpidem wordt na inname snel opgenomen.
+
+            Zolpidem heeft een halfwaardetijd van ongeveer 2 uur.
             """, to: "kennis/zolpidem.md")
         let answer = try folder.indexedAnswerer().answer("hoe lang blijft zolpidem in je lichaam?")
         XCTAssertEqual(answer.ranking.first?.features.answerType, 1)

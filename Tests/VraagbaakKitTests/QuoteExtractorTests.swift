@@ -11,11 +11,17 @@ final class QuoteExtractorTests: XCTestCase {
         try folder.write("""
             Hartslag
 
-            Koffie is een dagelijkse gewoonte voor velen. Theobromine verhoogt de bloeddruk licht. \
-            Valeriaan daarentegen verlaagt de hartslag bij sommige gebruikers. Cacao smaakt bitter.
+            Koffie is een dagelijkse gewoonte voor velen.
 
-            Lavendel ruikt aangenaam en groeit in zonnige tuinen. Rozemarijn verlaagt de hartslag niet. \
-            Rozemarijn groeit snel.
+            Theobromine verhoogt de bloeddruk licht.
+
+            Valeriaan daarentegen verlaagt de hartslag bij sommige gebruikers.
+
+            Cacao smaakt bitter.
+
+            Lavendel ruikt aangenaam en groeit in zonnige tuinen.
+
+            Rozemarijn verlaagt de hartslag niet. Rozemarijn groeit snel.
 
             Kernel
 
@@ -53,7 +59,7 @@ final class QuoteExtractorTests: XCTestCase {
 
     func testASentenceThatLeansOnTheOneBeforeBringsIt() throws {
         let text = try quote("verlaagt valeriaan de hartslag?", containing: "Valeriaan daarentegen")
-        XCTAssertTrue(text.hasPrefix("Theobromine verhoogt de bloeddruk licht. Valeriaan daarentegen"),
+        XCTAssertTrue(text.hasPrefix("Theobromine verhoogt de bloeddruk licht.\n\nValeriaan daarentegen"),
                       "'daarentegen' after the subject ties the sentence to the one before: \(text)")
     }
 
@@ -130,7 +136,7 @@ final class QuoteExtractorTests: XCTestCase {
         let answer = try answerer.answer("hoe maak ik een lijst van mijn pakketten?")
         let quote = try XCTUnwrap(answer.quotes.first, "no answer")
         XCTAssertEqual(quote.text, "Een lijst van uw eigen pakketten maakt u met één opdracht:\n\ndpkg-scanpackages BIN_DIR > mijn_pakketten")
-        XCTAssertEqual(quote.lines, 15...17)
+        XCTAssertEqual(quote.lines, 23...25)
         let file = try String(contentsOf: folder.url.appendingPathComponent("kennis/hartslag.txt"), encoding: .utf8)
         XCTAssertTrue(file.contains(quote.text), "verbatim from the file")
         let passages = try answerer.index.passages(source: quote.source, ordinals: quote.passageOrdinal...(quote.passageOrdinal + 1))
@@ -145,10 +151,15 @@ final class QuoteExtractorTests: XCTestCase {
         let answer = try answer("helpt clonazepam bij paniek, epilepsie, slapeloosheid of angst?", over: """
             Clonazepam
 
-            Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. \
-            Clonazepam helpt soms bij angst. Clonazepam is een wit tablet.
+            Clonazepam helpt bij paniek en epilepsie.
+
+            Clonazepam helpt ook bij slapeloosheid.
+
+            Clonazepam helpt soms bij angst.
+
+            Clonazepam is een wit tablet.
             """, in: "kennis/clonazepam.txt")
-        XCTAssertEqual(answer.quotes.first?.text, "Clonazepam helpt bij paniek en epilepsie. Clonazepam helpt ook bij slapeloosheid. "
+        XCTAssertEqual(answer.quotes.first?.text, "Clonazepam helpt bij paniek en epilepsie.\n\nClonazepam helpt ook bij slapeloosheid.\n\n"
                        + "Clonazepam helpt soms bij angst.", "\(answer.quotes.map(\.text))")
     }
 
@@ -164,5 +175,33 @@ final class QuoteExtractorTests: XCTestCase {
     func testASentenceThatStandsAloneIsQuotedAlone() throws {
         let text = try quote("verlaagt rozemarijn de hartslag?", containing: "Rozemarijn verlaagt")
         XCTAssertTrue(text.hasPrefix("Rozemarijn verlaagt de hartslag niet."), text)
+    }
+
+    /// The sentences around the core that say nothing of the question come along when they share
+    /// its paragraph, and the paragraph fits in a quote.
+    func testAShortParagraphIsQuotedWhole() throws {
+        let paragraph = "Stop niet plotseling met valeriaan. Je arts bouwt de dosis geleidelijk af, meestal in enkele weken. "
+            + "Krijg je tijdens het afbouwen weer klachten, neem dan contact op."
+        let answer = try answer("kan ik valeriaan afbouwen?", over: """
+            Valeriaan
+
+            Valeriaan is een plant.
+
+            \(paragraph)
+
+            Bewaar het op kamertemperatuur.
+            """, in: "kennis/valeriaan.txt")
+        XCTAssertEqual(answer.quotes.first?.text, paragraph, "\(answer.quotes.map(\.text))")
+    }
+
+    func testAParagraphLongerThanAQuoteIsNotQuotedWhole() throws {
+        let filler = Array(repeating: "Lavendel groeit in zonnige tuinen en ruikt aangenaam in de zomer.", count: 10).joined(separator: " ")
+        let answer = try answer("kan ik valeriaan afbouwen?", over: """
+            Valeriaan
+
+            \(filler) Krijg je tijdens het afbouwen van valeriaan klachten, neem dan contact op.
+            """, in: "kennis/valeriaan.txt")
+        XCTAssertEqual(answer.quotes.first?.text, "Krijg je tijdens het afbouwen van valeriaan klachten, neem dan contact op.",
+                       "\(answer.quotes.map(\.text))")
     }
 }

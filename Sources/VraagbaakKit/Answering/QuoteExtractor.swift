@@ -10,7 +10,8 @@ import Foundation
 /// (``AnalyzedPassage/speaksOfEntities(_:for:)``) nothing. The best sentence is the core; a following sentence
 /// that also says something joins it, and those after it that say more of what is asked than the
 /// substances' names (up to ``maximumLength``), and so does the sentence before when the core leans on it
-/// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). The quote is the source text from the first to the last chosen sentence,
+/// ("Dit …", "Daarom …", "Clonazepam daarentegen …"). When the core's whole paragraph fits in ``maximumLength``,
+/// the quote is that paragraph. The quote is the source text from the first to the last chosen sentence,
 /// so it is always an exact substring of the passage (or, when its last sentence announces what opens the next
 /// passage, of the passage and its ``StoredPassage/continuation``).
 public struct QuoteExtractor {
@@ -33,13 +34,13 @@ public struct QuoteExtractor {
         let headingSpeaksOf = headingTerms.intersection(entityTerms.union(plan.termTerms))
         // Per sentence, how well it answers (to choose the core), whether it says anything of the
         // question itself (to join a neighbour), and whether that is more than the substances' names.
-        let judged = sentences.indices.map { index -> (score: Double, says: Bool, saysWhatIsAsked: Bool) in
+        let judged = sentences.indices.map { index -> (score: Double, says: Bool, saysWhatIsAsked: Bool, defines: Bool) in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false, false) }
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false, false, false) }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
-            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return (0, false, false) }
+            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return (0, false, false, false) }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
@@ -53,7 +54,7 @@ public struct QuoteExtractor {
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
             let score = withHeading * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
             let saysWhatIsAsked = plan.subjects.contains { $0.concept.role != .entity && $0.match(said) > 0 }
-            return (score, coverage > 0 || defines, saysWhatIsAsked)
+            return (score, coverage > 0 || defines, saysWhatIsAsked, defines)
         }
         let scores = judged.map(\.score)
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
@@ -90,6 +91,16 @@ public struct QuoteExtractor {
             inAnnouncedList = (announces || inAnnouncedList) && isListItem(next)
             last = next
         }
+        // A paragraph is its writer's unit of thought: a core torn from it loses the sentences
+        // that qualify or complete it ("Stop niet plotseling. … Je arts bouwt de dosis … geleidelijk
+        // af …" around "Krijg je tijdens het afbouwen …"). One that fits is quoted whole, but a
+        // definition opens its quote ("Valeriaan is een plant …", not what comes before it).
+        let paragraph = Self.paragraph(around: best, in: text, sentences: sentences)
+        let start = judged[best].defines ? first : min(first, paragraph.lowerBound)
+        if length(start, max(last, paragraph.upperBound)) <= maximumLength {
+            first = start
+            last = max(last, paragraph.upperBound)
+        }
         // When the section heading says what the sentences do not ("Werkingsmechanisme"), the
         // section as a whole is the answer: quote its opening at some length.
         let saidSoFar = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
@@ -111,6 +122,15 @@ public struct QuoteExtractor {
             lines: lines, passageID: passage.id, passageOrdinal: passage.ordinal)
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         return (quote, plan.coverage(of: said), said)
+    }
+
+    /// The sentences of the paragraph that holds sentence `index`.
+    private static func paragraph(around index: Int, in text: String, sentences: [Range<String.Index>]) -> ClosedRange<Int> {
+        var start = index
+        while !opensParagraph(start, in: text, sentences: sentences) { start -= 1 }
+        var end = index
+        while end + 1 < sentences.count, !opensParagraph(end + 1, in: text, sentences: sentences) { end += 1 }
+        return start...end
     }
 
     /// Whether a sentence opens its paragraph: the passage's first, or one after a blank line.
