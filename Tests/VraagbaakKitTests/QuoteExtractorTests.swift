@@ -177,6 +177,24 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("Rozemarijn verlaagt de hartslag niet."), text)
     }
 
+    /// Under a title that names the substance every sentence speaks of it; of those that say
+    /// nothing more, the one that names it itself is the core, not the page's date line.
+    func testOfSentencesThatScoreAlikeTheOneThatSaysMoreItselfIsTheCore() throws {
+        let answer = try answer("clonazepam hitte", over: """
+            Clonazepam: wat je moet weten over dit middel
+
+            Laatst bijgewerkt: 19 september 2024
+
+            Clonazepam wordt al sinds de jaren zeventig gebruikt in de psychiatrie.
+
+            Waarvoor wordt het gebruikt?
+
+            Het wordt vooral voorgeschreven bij paniekstoornissen.
+            """, in: "kennis/clonazepam.txt")
+        XCTAssertEqual(answer.quotes.first?.text, "Clonazepam wordt al sinds de jaren zeventig gebruikt in de psychiatrie.",
+                       "\(answer.quotes.map(\.text))")
+    }
+
     /// The sentences around the core that say nothing of the question come along when they share
     /// its paragraph, and the paragraph fits in a quote.
     func testAShortParagraphIsQuotedWhole() throws {

@@ -34,13 +34,13 @@ public struct QuoteExtractor {
         let headingSpeaksOf = headingTerms.intersection(entityTerms.union(plan.termTerms))
         // Per sentence, how well it answers (to choose the core), whether it says anything of the
         // question itself (to join a neighbour), and whether that is more than the substances' names.
-        let judged = sentences.indices.map { index -> (score: Double, says: Bool, saysWhatIsAsked: Bool, defines: Bool) in
+        let judged = sentences.indices.map { index -> (score: Double, ownScore: Double, says: Bool, saysWhatIsAsked: Bool, defines: Bool) in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, false, false, false) }
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, 0, false, false, false) }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
-            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return (0, false, false, false) }
+            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return (0, 0, false, false, false) }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
@@ -54,10 +54,12 @@ public struct QuoteExtractor {
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
             let score = withHeading * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
             let saysWhatIsAsked = plan.subjects.contains { $0.concept.role != .entity && $0.match(said) > 0 }
-            return (score, coverage > 0 || defines, saysWhatIsAsked, defines)
+            return (score, coverage, coverage > 0 || defines, saysWhatIsAsked, defines)
         }
-        let scores = judged.map(\.score)
-        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
+        // Of sentences that score alike, the one that says more itself: not a page's "Laatste update:
+        // 2 maart 2023" that only borrows the substance from the heading.
+        guard let best = judged.indices.max(by: { (judged[$0].score, judged[$0].ownScore) < (judged[$1].score, judged[$1].ownScore) }),
+              judged[best].score > 0 else { return nil }
 
         var first = best
         var last = best
