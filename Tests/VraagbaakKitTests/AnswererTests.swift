@@ -81,6 +81,8 @@ final class AnswererTests: XCTestCase {
         // The seeds give the half-lives of clonazepam and MDMA; they name diazepam, but not its half-life.
         XCTAssertFalse(try answerer.answer("wat is de halfwaardetijd van diazepam?").answered)
         XCTAssertTrue(try answerer.answer("wat is de halfwaardetijd van MDMA?").answered)
+        // A term the knowledge base never uses is an aspect it cannot answer: the seeds name no drug test.
+        XCTAssertFalse(try answerer.answer("is rivotril te zien in een drugstest?").answered)
         // A follow-up's terms may be the earlier question's: "en met alcohol?" after a bad-trip question.
         let first = answerer.understand("kan ik rivotril nemen bij een bad trip")
         let followUp = answerer.understand("en met alcohol?", following: first.context)

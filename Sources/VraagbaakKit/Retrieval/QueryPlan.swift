@@ -73,12 +73,13 @@ public struct QueryPlan: Sendable, Equatable {
         concepts.filter { !$0.isLightVerb }
     }
 
-    /// The medical terms the question names (in a text's words, not lay words) and the knowledge
-    /// base uses: halfwaardetijd in "wat is de halfwaardetijd van diazepam?". None for a follow-up,
-    /// whose terms may be the earlier question's.
+    /// The medical terms the question names (in a text's words, not lay words): halfwaardetijd in
+    /// "wat is de halfwaardetijd van diazepam?". A term the knowledge base never uses is among them:
+    /// what it never speaks of it cannot answer ("is dxm te zien in een urinetest?" over texts that
+    /// name no test). None for a follow-up, whose terms may be the earlier question's.
     public var namedTerms: [PlannedConcept] {
         question.isFollowUp ? [] : concepts.filter {
-            $0.concept.role == .term && !$0.concept.isAskedInLayWords && !$0.concept.isToldBeforeAsking && $0.isInKnowledgeBase
+            $0.concept.role == .term && !$0.concept.isAskedInLayWords && !$0.concept.isToldBeforeAsking
         }
     }
 

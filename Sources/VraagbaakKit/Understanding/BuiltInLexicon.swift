@@ -173,7 +173,7 @@ extension Lexicon {
         term\trisico\trisico's, gevaar, gevaren, gevaarlijk, riskant, veilig, onveilig, veiligheid
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
-        term\tkater\thangover, katterig, !kat, !katten, !katje
+        term\tkater\thangover, katterig, comedown, dip, nadip, !kat, !katten, !katje
         term\tsuïcidale gedachten\tzelfmoordgedachten, zelfmoordgedachte, gedachten aan zelfmoord, suïcidaal, suicidaal, suïcidale, suicidale gedachten
         term\ttoedieningsvorm\ttoediening, toedienen, toedieningsweg, smelttablet, smelttabletten, smelttabletjes, oraal, orale, druppels, injectie, zetpil, zetpillen, hoe neem je het in, hoe neem ik het in, in welke vorm, in wat voor vorm, welke vormen
         term\tmisbruik\tmisbruiken, misbruikt, verkeerd gebruiken, verkeerd te gebruiken, verkeerd gebruikt, oneigenlijk gebruik, snuiven, snuift, gesnoven
