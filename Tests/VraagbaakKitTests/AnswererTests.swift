@@ -89,6 +89,18 @@ final class AnswererTests: XCTestCase {
         XCTAssertTrue(try answerer.answer(followUp).answered)
     }
 
+    func testAQuestionOnTheLawIsAnsweredOnlyByWhatTheTextsSayOfIt() throws {
+        let folder = try makeTemporaryFolder()
+        let story = "# Ketamine\n\nKetamine is een verdovingsmiddel. Veel gebruikers nemen ketamine in het weekend, "
+            + "en de politie ziet dat vaak op festivals.\n"
+        try folder.write(story, to: "kennis/ketamine.md")
+        XCTAssertFalse(try folder.indexedAnswerer().answer("welke straf krijg je als de politie je met ketamine betrapt?").answered,
+                       "the text names the police, not the law")
+        try folder.write(story + "\nKetamine valt onder de Opiumwet: bezit is strafbaar.\n", to: "kennis/ketamine.md")
+        let answer = try folder.indexedAnswerer().answer("is ketamine legaal?")
+        XCTAssertEqual(answer.quotes.first?.text, "Ketamine valt onder de Opiumwet: bezit is strafbaar.", "\(answer.quotes.map(\.text))")
+    }
+
     func testEverydayWordsTheSeedsLackDoNotSilenceAnAnswer() throws {
         // "helpt", "bed" and "onrustige" are not in the seeds; "benen" and clonazepam are (rusteloze benen syndroom).
         let answer = try answerer.answer("helpt clonazepam ook tegen onrustige benen in bed")

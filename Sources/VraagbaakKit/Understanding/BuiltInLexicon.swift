@@ -148,6 +148,7 @@ extension Lexicon {
         term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie
+        term\twetgeving\twet, opiumwet, legaal, illegaal, wettelijk, verboden, strafbaar, straf, boete, douane
         term\thypertensie\thoge bloeddruk, bloeddruk omhoog\tbloeddruk
         term\thypotensie\tlage bloeddruk, bloeddruk omlaag\tbloeddruk
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
