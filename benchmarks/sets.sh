@@ -5,6 +5,7 @@
 #   bash benchmarks/sets.sh                      # every set (the forum sets only where the corpora exist)
 #   bash benchmarks/sets.sh kb9 seeds-5          # just these
 #   bash benchmarks/sets.sh --bin /tmp/vb-old --work /tmp/sets-old kb9   # another build, its own indexes
+#   bash benchmarks/sets.sh --features /tmp/features   # also each set's ranking features, for tune_weights.py
 #
 # Sets: dev (../shared/eval/dev-questions.tsv), seeds … seeds-8 (over Knowledge/), kb2 … kbN (over
 # Knowledge/ plus benchmarks/kbN/), debian-forum, gimp-forum, libreoffice-forum-dev (over the
@@ -15,13 +16,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bin="" work="benchmarks/data/sets"
+bin="" work="benchmarks/data/sets" features=""
 sets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --bin) bin="${2:?sets.sh: --bin needs the path of a vraagbaak build}"; shift 2 ;;
     --work) work="${2:?sets.sh: --work needs a folder}"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --features) features="${2:?sets.sh: --features needs a folder}"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) sets+=("$1"); shift ;;
   esac
 done
@@ -38,6 +40,7 @@ if [ ${#sets[@]} -eq 0 ]; then
   done
 fi
 mkdir -p "$work"
+[ -z "$features" ] || mkdir -p "$features"
 
 # The knowledge folder, index and question file of a set.
 locate() {
@@ -56,9 +59,20 @@ locate() {
   esac
 }
 
+# With --features: tune_weights.py's arguments, a set with expected phrases scored per passage.
+tune=()
 for set in "${sets[@]}"; do
   read -r knowledge index questions <<<"$(locate "$set")"
-  "$bin" eval --json --knowledge "$knowledge" --index "$index" "$questions" 2>/dev/null \
+  dump=()
+  if [ -n "$features" ]; then
+    dump=(--features "$features/$set.jsonl")
+    if cut -f3 "$questions" | grep -v '^#' | grep -q .; then
+      tune+=(--passages "$set=$features/$set.jsonl:$knowledge")
+    else
+      tune+=("$set=$features/$set.jsonl")
+    fi
+  fi
+  "$bin" eval --json --knowledge "$knowledge" --index "$index" "${dump[@]}" "$questions" 2>/dev/null \
     | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
@@ -70,3 +84,6 @@ print(f"{sys.argv[1]:22s} hit@3 {hit:7s} answered {answered:.2f}  abstention {ab
       f" false alarms {alarms}  MRR@10 {mrr:.3f} R@1 {r1:.3f} R@5 {r5:.3f}  unfaithful {unfaithful}")
 ' "$set" || echo "$set: eval failed"
 done
+if [ ${#tune[@]} -gt 0 ]; then
+  echo "benchmarks/data/venv/bin/python benchmarks/tune_weights.py ${tune[*]}"
+fi

@@ -4,25 +4,33 @@
     vraagbaak eval --knowledge benchmarks/data/gimp/docs --index /tmp/gimp.sqlite \\
         --features /tmp/gimp.jsonl benchmarks/questions/gimp.tsv
     python3 benchmarks/tune_weights.py debian-faq=/tmp/debian-faq.jsonl gimp=/tmp/gimp.jsonl \\
-        libreoffice=/tmp/libreoffice.jsonl [--extra seeds=/tmp/seeds.jsonl]
+        libreoffice=/tmp/libreoffice.jsonl [--extra seeds=/tmp/seeds.jsonl] \\
+        [--passages kb9=/tmp/kb9.jsonl:/tmp/kb9-knowledge …]
+    bash benchmarks/sets.sh --features /tmp/features    # every set's features, and the command above
 
-Each line of such a file is one question: its relevant files and every candidate passage, best
-first, with its RankingFeatures. The score is recomputed exactly as Ranker.features does (same
-operations in the same order, so the doubles are bit-identical), and MRR@10 is scored per document
-as Evaluator does: a document ranks where its best passage ranks, ties keep the order of the file
-(Swift's sort is stable; candidates with equal features tie under any weights and keep FTS5's order).
+Each line of such a file is one question: its relevant files, its expected phrases and every
+candidate passage, best first, with its lines and RankingFeatures. The score is recomputed exactly
+as Ranker.features does (same operations in the same order, so the doubles are bit-identical), and
+MRR@10 is scored per document as Evaluator does: a document ranks where its best passage ranks, ties
+keep the order of the file (Swift's sort is stable; candidates with equal features tie under any
+weights and keep FTS5's order).
+
+A `--passages` set is scored per passage instead: a candidate is relevant when the lines it spans in
+its file (under the knowledge folder after the colon) hold one of the question's expected phrases,
+the sentences a good answer quotes. These are the forum-style question sets over articles and
+threads, where the document is easy to find and the passage is what matters. With them, the
+objective is the mean of two halves: the document benchmarks' mean MRR@10 and the passage sets'.
 
 It then (1) checks the recomputed scores and MRR@10 with the weights in Ranker.swift, (2) learns the
-weights by coordinate ascent from random starts, maximising the mean over the benchmarks of MRR@10
-(each benchmark counts the same), leaving each benchmark out in turn and scoring it, and (3) learns
-on all, rounds to 0.05 steps and shows how flat the optimum is.
+weights by coordinate ascent from random starts, maximising that objective, leaving each set out in
+turn and scoring it, and (3) learns on all, rounds to 0.05 steps and shows how flat the optimum is.
 
 Only the ratios of the weights matter, so bm25's weight stays as it is and sets the scale. The
-benchmarks cannot measure five weights, which stay too: no benchmark has forum threads (thread and
-firstReply are 0 everywhere), none names several substances (entity coverage equals coverage, so only the sum of the
-two weights counts, and coverage's is learned), and a sentence defining the question's one subject
-occurs in 8 of 70,000 candidates (definition), and few questions ask for a time or an amount
-(answerType). The feature counts are printed to show it.
+document benchmarks alone cannot measure five weights, which stay then: they have no forum threads
+(thread and firstReply are 0 everywhere), none names several substances (entity coverage equals
+coverage), a sentence defining the question's one subject occurs in 8 of 70,000 candidates
+(definition), and few questions ask for a time or an amount (answerType). The passage sets measure
+them all, so with `--passages` every weight but bm25's is learned. The feature counts are printed.
 
 Needs numpy (benchmarks/data/venv has it).
 """
@@ -58,15 +66,22 @@ def current_weights():
 class Benchmark:
     """All candidates of one benchmark's questions in flat arrays, for scoring every question at once."""
 
-    def __init__(self, name, path):
+    def __init__(self, name, path, knowledge=None):
+        """`knowledge`: the folder of a passage set (see the module's doc), else None."""
         self.name = name
+        self.per_passage = knowledge is not None
         rows, form, subjects, scores, question, position, relevant, group, coverage = [], [], [], [], [], [], [], [], []
         self.questions = 0
         groups = {}
+        files = FileLines(knowledge) if knowledge else None
         with open(path, encoding="utf-8") as handle:
-            for q, line in enumerate(handle):
+            for line in handle:
                 record = json.loads(line)
                 relevant_files = set(record["relevant"])
+                phrases = [normalized(e) for e in record.get("expected", []) if e.strip()]
+                if files and not phrases:
+                    continue
+                q = self.questions
                 for i, candidate in enumerate(record["candidates"]):
                     f = candidate["features"]
                     rows.append([f[name] for name in FIELDS])
@@ -76,8 +91,13 @@ class Benchmark:
                     coverage.append(f["coverage"])
                     question.append(q)
                     position.append(i)
-                    relevant.append(candidate["source"] in relevant_files)
-                    group.append(groups.setdefault((q, candidate["source"]), len(groups)))
+                    if files:
+                        text = files.text(candidate["source"], *candidate["lines"])
+                        relevant.append(any(phrase in text for phrase in phrases))
+                        group.append(groups.setdefault((q, i), len(groups)))  # each passage ranks on its own
+                    else:
+                        relevant.append(candidate["source"] in relevant_files)
+                        group.append(groups.setdefault((q, candidate["source"]), len(groups)))
                 self.questions += 1
         self.features = np.array(rows, dtype=np.float64).reshape(-1, len(FIELDS))
         self.form = np.array(form, dtype=np.float64)
@@ -136,8 +156,28 @@ class Benchmark:
         return (self.coverage[chosen] >= MINIMUM_COVERAGE).mean()
 
 
+def normalized(text):
+    return " ".join(text.split())
+
+
+class FileLines:
+    """The knowledge folder's files as lines, read once each."""
+
+    def __init__(self, folder):
+        self.folder = Path(folder)
+        self.files = {}
+
+    def text(self, source, first, last):
+        """Lines `first`…`last` (1-based) of `source`, whitespace collapsed."""
+        if source not in self.files:
+            self.files[source] = (self.folder / source).read_text(encoding="utf-8", errors="replace").split("\n")
+        return normalized(" ".join(self.files[source][first - 1:last]))
+
+
 def objective(benchmarks, w):
-    return float(np.mean([b.mrr(w) for b in benchmarks]))
+    """The mean MRR@10 of the document benchmarks, averaged with the passage sets' where there are any."""
+    halves = [[b.mrr(w) for b in benchmarks if b.per_passage == kind] for kind in (False, True)]
+    return float(np.mean([np.mean(half) for half in halves if half]))
 
 
 GRID = np.round(np.arange(0, 1.0001, 0.02), 2)
@@ -208,8 +248,10 @@ def show(w):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("benchmarks", nargs="+", help="name=features.jsonl, one per benchmark")
+    parser.add_argument("benchmarks", nargs="*", help="name=features.jsonl, one per benchmark")
     parser.add_argument("--extra", action="append", default=[], help="name=features.jsonl, scored but never learned on")
+    parser.add_argument("--passages", action="append", default=[],
+                        help="name=features.jsonl:knowledge-folder, a set scored per passage by its expected phrases")
     parser.add_argument("--restarts", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--local", action="store_true",
@@ -221,8 +263,18 @@ def main():
         name, path = spec.split("=", 1)
         return Benchmark(name, path)
 
-    benchmarks = [load(s) for s in args.benchmarks]
+    def load_passages(spec):
+        name, rest = spec.split("=", 1)
+        path, knowledge = rest.split(":", 1)
+        return Benchmark(name, path, knowledge)
+
+    benchmarks = [load(s) for s in args.benchmarks] + [load_passages(s) for s in args.passages]
+    for empty in [b for b in benchmarks if b.questions == 0]:
+        print(f"   {empty.name}: no question with a relevant file (and, per passage, expected phrases): left out")
+    benchmarks = [b for b in benchmarks if b.questions > 0]
     extras = [load(s) for s in args.extra]
+    if args.passages:
+        LEARNED[:] = [k for k, name in enumerate(NAMES) if name != "bm25"]
     now = current_weights()
 
     print("1. check: scores and MRR@10 recomputed with Ranker.swift's weights", show(now))
@@ -243,7 +295,7 @@ def main():
         return
 
     how = "cautiously from the current weights" if args.local else f"{args.restarts} random starts + the current weights"
-    print(f"\n2. leave one benchmark out (learn on the others, {how})")
+    print(f"\n2. leave one set out (learn on the others, {how})")
     for held in benchmarks:
         train = [b for b in benchmarks if b is not held]
         w, train_score = learn(train, now, args.restarts, args.seed, args.local)[0]

@@ -140,13 +140,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try json(result.stdout)["questions"] as? Int, 2)
         let lines = try String(contentsOf: features, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(lines.count, 2, "one line per question with relevant files")
+        XCTAssertEqual(try json(String(lines[0]))["expected"] as? [String], ["benzodiazepine"])
         for line in lines {
             let record = try json(String(line))
-            XCTAssertEqual(Set(record.keys), ["line", "question", "relevant", "candidates"])
+            XCTAssertEqual(Set(record.keys), ["line", "question", "relevant", "expected", "candidates"])
             let candidates = try XCTUnwrap(record["candidates"] as? [[String: Any]])
             XCTAssertFalse(candidates.isEmpty)
             for candidate in candidates {
                 XCTAssertNotNil(candidate["source"] as? String)
+                let lines = try XCTUnwrap(candidate["lines"] as? [Int])
+                XCTAssertTrue(lines.count == 2 && lines[0] >= 1 && lines[0] <= lines[1], "\(lines)")
                 let values = try XCTUnwrap(candidate["features"] as? [String: Double])
                 XCTAssertEqual(Set(values.keys), [
                     "bm25", "coverage", "headingCoverage", "entityCoverage", "sentenceCoverage", "threadQuestion",

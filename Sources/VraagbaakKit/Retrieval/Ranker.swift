@@ -133,11 +133,14 @@ struct AnalyzedPassage: Sendable, Equatable {
 public struct Ranker {
     public let analyzer: DutchAnalyzer
 
-    /// How the features add up. One setting for every knowledge base, chosen on the project's
-    /// benchmarks and development questions together (see benchmarks/README.md).
+    /// How the features add up. One setting for every knowledge base, learned by coordinate ascent
+    /// on the project's document benchmarks and, per passage, its forum-style question sets
+    /// together (benchmarks/tune_weights.py; see benchmarks/README.md). Entity coverage and the
+    /// thread's question learned no weight of their own: coverage already weighs the substances,
+    /// and the reply that follows a matching question (firstReply) is what the thread adds.
     static let weights = (
-        bm25: 0.3, coverage: 0.2, heading: 0.2, entities: 0.1, sentence: 0.3, thread: 0.2, definition: 0.2,
-        answerType: 0.3, firstReply: 0.2, documentCoverage: 0.2, documentBM25: 0.4)
+        bm25: 0.3, coverage: 0.85, heading: 0.75, entities: 0.0, sentence: 0.3, thread: 0.0, definition: 0.9,
+        answerType: 0.55, firstReply: 0.2, documentCoverage: 0.2, documentBM25: 0.45)
 
     public init(analyzer: DutchAnalyzer) {
         self.analyzer = analyzer
