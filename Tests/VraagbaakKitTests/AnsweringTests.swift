@@ -66,6 +66,9 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertEqual(signal("hij praat wartaal sinds hij die pillen nam"), .unresponsive)
         XCTAssertEqual(signal("mijn broer kickt af van de ghb, dag 2, hij praat tegen mensen die er niet zijn en trilt helemaal"), .unresponsive)
         XCTAssertEqual(signal("ze ziet dingen die er niet zijn sinds ze gestopt is"), .unresponsive)
+        XCTAssertEqual(signal("ik heb al weken mijn pillen gespaard, vanavond ga ik ze allemaal innemen"), .suicidal)
+        XCTAssertEqual(signal("ik ga die oxazepam allemaal slikken, niemand merkt het"), .suicidal)
+        XCTAssertEqual(signal("hij zit op lsd en roept dat hij kan vliegen, hij staat op het balkon"), .unresponsive)
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
@@ -79,6 +82,8 @@ final class EmergencyDetectorTests: XCTestCase {
         XCTAssertNil(signal("komt er een eind aan de bijwerkingen van sertraline?"))
         XCTAssertNil(signal("is 40 graden buiten op een festival gevaarlijk met xtc?"))
         XCTAssertNil(signal("zie je op lsd echt dingen die er niet zijn?"))
+        XCTAssertNil(signal("moet ik de antibiotica allemaal innemen of mag ik eerder stoppen?"))
+        XCTAssertNil(signal("kan je vliegen met rivotril in je handbagage?"))
     }
 
     /// The same danger word, asked about as a possibility or a topic (no emergency), and said of

@@ -211,6 +211,10 @@ public struct EmergencyDetector: Sendable {
             ["er een punt achter"], ["een eind aan maken"], ["een einde aan maken"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
             ["er", "niet meer zijn"], ["nooit meer wakker"], ["leven", "beëindigen"], ["leven", "beeindigen"],
             ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"], ["afscheidsbrief"],
+            // Pills saved up, or all of them to be taken: the plan, before the overdose.
+            ["pil*", "gespaard"], ["pil*", "opgespaard"], ["pil*", "verzameld"], ["tablet*", "gespaard"],
+            ["tablet*", "opgespaard"], ["ga", "allemaal", "innemen"], ["ga", "allemaal", "slikken"],
+            ["ga", "allemaal", "nemen"], ["wil", "springen"],
          ],
          topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
         (.overdose,
@@ -231,6 +235,7 @@ public struct EmergencyDetector: Sendable {
             ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
             ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["praat", "wartaal"], ["praat tegen mensen die er niet zijn"], ["ziet", "mensen die er niet zijn"], ["ziet", "dingen die er niet zijn"], ["weggezakt"],
+            ["denkt", "kan vliegen"], ["roept", "kan vliegen"], ["zegt", "kan vliegen"],
             ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"], ["ging", "neer"],
             ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"], ["niet meer bij te krijgen"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
