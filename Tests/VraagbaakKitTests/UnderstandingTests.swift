@@ -253,6 +253,7 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertTrue(names("gaat mn hart er dan echt sneller van kloppen?", "tachycardie"))
         XCTAssertFalse(names("blijft mijn moeder met haar zieke vader altijd werken?", "werkingsduur"), "three words between")
         XCTAssertFalse(names("het blijft, als ik eerlijk ben, werken", "werkingsduur"), "another clause")
+        XCTAssertFalse(names("werkt het niet bij mij of moet ik langer wachten?", "werkingsduur"), "'of' opens another clause")
         XCTAssertFalse(names("werken blijft lastig", "werkingsduur"), "not in their order")
     }
 

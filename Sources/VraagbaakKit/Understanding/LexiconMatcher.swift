@@ -56,10 +56,14 @@ public struct LexiconMatcher {
     /// (function words do not count: "blijft zo'n pil eigenlijk werken").
     static let maximumGap = 2
 
+    /// Words that join two main clauses without a comma: a scattered mention does not reach across
+    /// them ("werkt het gewoon niet bij mij of moet ik langer wachten" names no "werkt langer").
+    static let clauseJoiners: Set<String> = ["of", "maar", "want"]
+
     /// Mentions of terms whose words Dutch word order sets apart within a clause: "blijft zo'n pil
     /// eigenlijk werken" names "blijft werken", "gaat je hart sneller kloppen" "hart sneller
     /// kloppen". Only spellings of several words that all carry meaning, in their order, with at
-    /// most ``maximumGap`` such words between two of them; `tokens` are a question's (positions are
+    /// most ``maximumGap`` such words and no ``clauseJoiners`` between two of them; `tokens` are a question's (positions are
     /// their indices), `clauses` its clauses, and the positions in `covered` are taken already.
     public func scatteredMentions(in tokens: [AnalyzedToken], clauses: [Range<Int>],
                                   skipping covered: Set<Int>) -> [(entry: Lexicon.Entry, positions: [Int])] {
@@ -73,6 +77,7 @@ public struct LexiconMatcher {
                     var found: Int?
                     for index in (positions.last.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound {
                         if !taken.contains(index), tokens[index].term == term { found = index; break }
+                        if !positions.isEmpty, Self.clauseJoiners.contains(tokens[index].normalized) { break }
                         if !positions.isEmpty, !DutchStopWords.contains(tokens[index].normalized) { gap += 1 }
                         if gap > Self.maximumGap { break }
                     }
