@@ -195,6 +195,21 @@ final class QuoteExtractorTests: XCTestCase {
                        "\(answer.quotes.map(\.text))")
     }
 
+    func testAPagesDateLineIsNoSentenceToQuote() throws {
+        XCTAssertFalse(QuoteExtractor.isProse("Laatste update: 4 maart, 2024"))
+        XCTAssertFalse(QuoteExtractor.isProse("Laatst bijgewerkt: 19 september 2024"))
+        XCTAssertTrue(QuoteExtractor.isProse("Op 4 maart 2024 werd het middel voor het eerst goedgekeurd"))
+        // Even where the question has its number: "4 dagen" is no "4 maart".
+        let answer = try answer("slik nu 4 dagen clonazepam en merk nog niks", over: """
+            Clonazepam: wat je moet weten over dit middel
+
+            Laatste update: 4 maart, 2024
+
+            Clonazepam wordt al sinds de jaren zeventig gebruikt in de psychiatrie.
+            """, in: "kennis/clonazepam.txt")
+        XCTAssertFalse((answer.quotes + answer.moreQuotes).contains { $0.text.contains("Laatste update") }, "\(answer.quotes.map(\.text))")
+    }
+
     /// The sentences around the core that say nothing of the question come along when they share
     /// its paragraph, and the paragraph fits in a quote.
     func testAShortParagraphIsQuotedWhole() throws {

@@ -154,12 +154,29 @@ public struct QuoteExtractor {
     ]
 
     /// Whether a sentence reads as prose, not as a page's furniture ("Onderwerp trefwoorden" over
-    /// "zolpidem alcohol slaapmiddel", "11 antwoorden"): it closes like a sentence, or has a line of
-    /// four words or more.
+    /// "zolpidem alcohol slaapmiddel", "11 antwoorden", "Laatste update: 4 maart, 2024"): it closes
+    /// like a sentence, or has a line of four words or more that is no date line.
     static func isProse(_ sentence: Substring) -> Bool {
         if let last = sentence.last(where: { !"\"'”’»)]".contains($0) }), ".!?:;".contains(last) { return true }
-        return sentence.split(whereSeparator: \.isNewline).contains { $0.split(whereSeparator: \.isWhitespace).count >= 4 }
+        return sentence.split(whereSeparator: \.isNewline).contains { line in
+            let words = line.split(whereSeparator: \.isWhitespace)
+            return words.count >= 4 && !isDateLine(words)
+        }
     }
+
+    /// A short line that dates the page: a month's name and a year among at most eight words
+    /// ("Laatst bijgewerkt: 19 september 2024").
+    private static func isDateLine(_ words: [Substring]) -> Bool {
+        guard words.count <= 8 else { return false }
+        let bare = words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() }
+        return bare.contains(where: months.contains)
+            && bare.contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber) }
+    }
+
+    private static let months: Set<String> = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+    ]
 
     /// The file lines of a range of the passage: counted from the passage's first line, and kept
     /// within the passage's lines (for HTML, whose extracted text has lines of its own).
