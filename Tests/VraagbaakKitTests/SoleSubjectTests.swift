@@ -39,14 +39,14 @@ final class SoleSubjectTests: XCTestCase {
     }
 
     func testWhatSomethingIsIsAnsweredByItsDefinitionFirst() throws {
+        // The thread names valeriaan more often and in its title; the article defines it.
         let answer = try answerer.answer("Wat is valeriaan?")
-        XCTAssertTrue(answer.ranking[0].passage.source.hasPrefix("forum/"), "the ranking alone puts the thread first")
         XCTAssertEqual(answer.quotes.first?.source, "kruiden.txt", "\(answer.quotes.map(\.text))")
         XCTAssertTrue(answer.quotes.first?.text.hasPrefix("Valeriaan is een plant") == true)
         // A question on the same thing that does not ask what it is keeps the ranking's order.
         let plain = try answerer.answer("valeriaan?")
-        XCTAssertEqual(plain.quotes.first?.source, plain.ranking.first?.passage.source)
-        XCTAssertEqual(plain.quotes.first?.source, "forum/valeriaan.md")
+        let quoted = plain.ranking.filter { !$0.passage.isOpeningPost }.prefix(plain.quotes.count).map(\.passage.source)
+        XCTAssertEqual(plain.quotes.map(\.source), quoted)
     }
 
     func testForAQuestionOnOneThingAHeadingOnThatThingAloneFitsBest() throws {
