@@ -69,8 +69,9 @@ public final class Answerer {
             }
             quotes = diversified(candidates.map { ($0.quote, $0.coverage, $0.terms) })
             // A medical term the question names must be in the passages quoted: passages that only
-            // name diazepam do not answer "wat is de halfwaardetijd van diazepam?". What a question asks to define is answered by what
-            // defines it, whatever else the post names ("wat is clonazepam? krijg het voorgeschreven").
+            // name diazepam do not answer "wat is de halfwaardetijd van diazepam?". What a question
+            // asks to define is answered by what defines it, whatever else the post names ("wat is
+            // clonazepam? krijg het voorgeschreven").
             let terms = ranking.plan.asksForDefinition ? [] : ranking.plan.namedTerms
             let shown = Set(quotes.prefix(quoteCount).map(\.passageID))
             if quotes.isEmpty {

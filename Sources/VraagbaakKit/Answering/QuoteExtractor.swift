@@ -32,15 +32,14 @@ public struct QuoteExtractor {
         let entityTerms = plan.entityTerms
         let headingTerms = ranked.analysis.headingTerms
         let headingSpeaksOf = headingTerms.intersection(entityTerms.union(plan.termTerms))
-        // Per sentence, how well it answers (to choose the core), whether it says anything of the
-        // question itself (to join a neighbour), and whether that is more than the substances' names.
-        let judged = sentences.indices.map { index -> (score: Double, ownScore: Double, says: Bool, saysWhatIsAsked: Bool, defines: Bool) in
+        // Per sentence, how well it answers (``SentenceJudgement``).
+        let judged = sentences.indices.map { index -> SentenceJudgement in
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return (0, 0, false, false, false) }
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return .silent }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
-            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return (0, 0, false, false, false) }
+            guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return .silent }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
             let said = sentenceTerms[index].union(ranked.analysis.antecedentTerms(index).intersection(entityTerms))
             let coverage = plan.coverage(of: said)
@@ -54,11 +53,12 @@ public struct QuoteExtractor {
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
             let score = withHeading * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
             let saysWhatIsAsked = plan.subjects.contains { $0.concept.role != .entity && $0.match(said) > 0 }
-            return (score, coverage, coverage > 0 || defines, saysWhatIsAsked, defines)
+            return SentenceJudgement(score: score, ownCoverage: coverage, says: coverage > 0 || defines,
+                                     saysWhatIsAsked: saysWhatIsAsked, defines: defines)
         }
-        // Of sentences that score alike, the one that says more itself: not a page's "Laatste update:
-        // 2 maart 2023" that only borrows the substance from the heading.
-        guard let best = judged.indices.max(by: { (judged[$0].score, judged[$0].ownScore) < (judged[$1].score, judged[$1].ownScore) }),
+        // Of sentences that score alike, the one that says more of the question itself, not one that
+        // only borrows the substance from its heading.
+        guard let best = judged.indices.max(by: { (judged[$0].score, judged[$0].ownCoverage) < (judged[$1].score, judged[$1].ownCoverage) }),
               judged[best].score > 0 else { return nil }
 
         var first = best
@@ -124,6 +124,20 @@ public struct QuoteExtractor {
             lines: lines, passageID: passage.id, passageOrdinal: passage.ordinal)
         let said = sentenceTerms[first...last].reduce(into: Set<String>()) { $0.formUnion($1) }
         return (quote, plan.coverage(of: said), said)
+    }
+
+    /// How well one sentence answers: its score (to choose the core; ``ownCoverage``, what it says
+    /// without its heading, breaks ties), whether it says anything of the question itself (to join a
+    /// neighbour), whether that is more than the substances' names, and whether it defines the subject.
+    private struct SentenceJudgement {
+        var score: Double
+        var ownCoverage: Double
+        var says: Bool
+        var saysWhatIsAsked: Bool
+        var defines: Bool
+
+        /// A sentence that cannot answer: a reference, furniture, or one on another substance.
+        static let silent = SentenceJudgement(score: 0, ownCoverage: 0, says: false, saysWhatIsAsked: false, defines: false)
     }
 
     /// The sentences of the paragraph that holds sentence `index`.

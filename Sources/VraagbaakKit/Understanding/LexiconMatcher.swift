@@ -63,8 +63,9 @@ public struct LexiconMatcher {
     /// Mentions of terms whose words Dutch word order sets apart within a clause: "blijft zo'n pil
     /// eigenlijk werken" names "blijft werken", "gaat je hart sneller kloppen" "hart sneller
     /// kloppen". Only spellings of several words that all carry meaning, in their order, with at
-    /// most ``maximumGap`` such words and no ``clauseJoiners`` between two of them; `tokens` are a question's (positions are
-    /// their indices), `clauses` its clauses, and the positions in `covered` are taken already.
+    /// most ``maximumGap`` such words and no ``clauseJoiners`` between two of them; `tokens` are a
+    /// question's (positions are their indices), `clauses` its clauses, and the positions in
+    /// `covered` are taken already.
     public func scatteredMentions(in tokens: [AnalyzedToken], clauses: [Range<Int>],
                                   skipping covered: Set<Int>) -> [(entry: Lexicon.Entry, positions: [Int])] {
         var taken = covered
