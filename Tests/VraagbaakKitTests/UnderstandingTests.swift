@@ -440,11 +440,13 @@ final class QueryPlannerTests: XCTestCase {
     }
 
     func testAnEverydayWordIsNoMisspelling() throws {
-        let planner = try planner(over: "Zalf\n\nDeze zalf verzacht de huid.\n")
+        let planner = try planner(over: "Zalf\n\nDeze zalf verzacht de huid. Het verstrekken van zalf mag alleen op recept.\n")
         func correction(_ word: String) throws -> String? {
             try planner.typoCorrection(of: word, term: understanding.analyzer.term(ofNormalized: word))?.term
         }
         XCTAssertNil(try correction("verwachting"), "'verwachting' is a word, one letter from 'verzacht'")
+        XCTAssertNil(try correction("vertrekkend"), "the participle of the everyday 'vertrekken' is no misspelt 'verstrekkend'")
+        XCTAssertNil(try correction("vertrekkende"))
         XCTAssertEqual(try correction("verzachtt"), understanding.analyzer.term(ofNormalized: "verzacht"))
     }
 

@@ -7,6 +7,15 @@
 ///
 /// The table is one sorted text, searched in place by halving: no start-up cost for a one-shot question.
 enum GeneralDutch {
+    /// Whether a word is everyday Dutch: in the table, or the present participle of a verb that is
+    /// ("vertrekkend", "vertrekkende": the table has "vertrekken", not its rarer participles).
+    static func isEveryday(_ word: String) -> Bool {
+        if zipf(of: word) != nil { return true }
+        return ["nd", "nde"].contains { ending in
+            word.hasSuffix(ending) && zipf(of: String(word.dropLast(ending.count - 1))) != nil
+        }
+    }
+
     /// The Zipf frequency of a word (lowercase, NFC), or nil when it is rarer than one in a million.
     static func zipf(of word: String) -> Double? {
         let key = Array(word.utf8)

@@ -213,9 +213,10 @@ public struct QueryPlanner {
 
     /// The most frequent known term within edit distance 1 (2 from ten letters on) of an unknown
     /// word's term, among terms sharing its first two letters; nil for short words, numbers, and
-    /// everyday Dutch words (``GeneralDutch``): "verwachting" is no misspelt "verzacht".
+    /// everyday Dutch words (``GeneralDutch/isEveryday(_:)``): "verwachting" is no misspelt "verzacht",
+    /// "vertrekkend" no misspelt "verstrek".
     func typoCorrection(of word: String, term: String) throws -> (term: String, frequency: Int)? {
-        guard word.count >= Self.minimumTypoLength, !word.allSatisfy(\.isNumber), GeneralDutch.zipf(of: word) == nil else { return nil }
+        guard word.count >= Self.minimumTypoLength, !word.allSatisfy(\.isNumber), !GeneralDutch.isEveryday(word) else { return nil }
         let maximumDistance = term.count >= 10 ? 2 : 1
         let candidates = try index.terms(withPrefix: String(term.prefix(2)))
         let target = Array(term.unicodeScalars)

@@ -128,7 +128,7 @@ public struct LexiconMatcher {
     public func entry(misspelledAs word: String) -> Lexicon.Entry? {
         let letters = Array(word.unicodeScalars)
         let isAbbreviation = letters.count == 4 && word.filter { "aeiouyj".contains($0) }.count <= 1
-        guard letters.count >= 5 || isAbbreviation, GeneralDutch.zipf(of: word) == nil else { return nil }
+        guard letters.count >= 5 || isAbbreviation, !GeneralDutch.isEveryday(word) else { return nil }
         let limit = letters.count >= 10 ? 2 : 1
         var best: (entry: Int, distance: Int)?
         for (index, phrases) in phrasesByEntry.enumerated() {
