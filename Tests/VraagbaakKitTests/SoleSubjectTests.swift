@@ -38,6 +38,13 @@ final class SoleSubjectTests: XCTestCase {
         XCTAssertEqual(definitions, ["kruiden.txt"])
     }
 
+    func testWhatStandsInBracketsAfterTheNameStillDefines() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("Kruiden\n\nValeriaan (Valeriana officinalis, echte valeriaan) is een plant uit Europa.\n", to: "kennis/kruiden.txt")
+        let answer = try folder.indexedAnswerer().answer("Wat is valeriaan?")
+        XCTAssertEqual(answer.ranking.first?.features.definition, 1, "as 'Valeriaan is een plant …' does")
+    }
+
     func testWhatSomethingIsIsAnsweredByItsDefinitionFirst() throws {
         // The thread names valeriaan more often and in its title; the article defines it.
         let answer = try answerer.answer("Wat is valeriaan?")

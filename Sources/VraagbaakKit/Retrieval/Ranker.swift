@@ -219,13 +219,16 @@ public struct Ranker {
             var sentences = [Set<String>](repeating: [], count: bounds.count)
             var openings = [[AnalyzedToken]](repeating: [], count: bounds.count)
             var sentenceTokens = [[AnalyzedToken]](repeating: [], count: answerType == nil ? 0 : bounds.count)
+            // A sentence's opening skips what stands in brackets: "MDMA (3,4-methyleendioxymethamfetamine)
+            // is een …" defines MDMA as "MDMA is een …" does.
+            let bracketed = Self.bracketedBytes(of: text)
             var index = 0
             for token in tokens {
                 while index < bounds.count, token.start >= bounds[index].upperBound { index += 1 }
                 guard index < bounds.count else { break }
                 if bounds[index].contains(token.start) {
                     sentences[index].insert(token.term)
-                    if openings[index].count < Ranker.openingLength { openings[index].append(token) }
+                    if openings[index].count < Ranker.openingLength, !bracketed[token.start] { openings[index].append(token) }
                     if answerType != nil { sentenceTokens[index].append(token) }
                 }
             }
@@ -246,6 +249,18 @@ public struct Ranker {
 
         /// A passage that only asks a question.
         var isQuestion: Bool { form == Ranker.questionForm }
+
+        /// Per byte of `text`, whether it stands between round brackets (one left open closes at
+        /// the end of its line).
+        static func bracketedBytes(of text: String) -> [Bool] {
+            var depth = 0
+            return text.utf8.map { byte in
+                if byte == UInt8(ascii: "\n") { depth = 0 }
+                if byte == UInt8(ascii: "(") { depth += 1; return true }
+                if byte == UInt8(ascii: ")") { depth = max(0, depth - 1); return true }
+                return depth > 0
+            }
+        }
     }
 
     /// The F1 of two shares: of the question, what a text with terms `said` says (coverage), and of
