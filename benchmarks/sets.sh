@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     --bin) bin="${2:?sets.sh: --bin needs the path of a vraagbaak build}"; shift 2 ;;
     --work) work="${2:?sets.sh: --work needs a folder}"; shift 2 ;;
     --features) features="${2:?sets.sh: --features needs a folder}"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) sets+=("$1"); shift ;;
   esac
 done
