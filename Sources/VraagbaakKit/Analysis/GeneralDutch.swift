@@ -11,8 +11,9 @@ enum GeneralDutch {
     /// ("vertrekkend", "vertrekkende": the table has "vertrekken", not its rarer participles).
     static func isEveryday(_ word: String) -> Bool {
         if zipf(of: word) != nil { return true }
-        return ["nd", "nde"].contains { ending in
-            word.hasSuffix(ending) && zipf(of: String(word.dropLast(ending.count - 1))) != nil
+        // The participle is the infinitive (ending in -n) with -d or -de after it.
+        return ["d", "de"].contains { participle in
+            word.hasSuffix("n" + participle) && zipf(of: String(word.dropLast(participle.count))) != nil
         }
     }
 
