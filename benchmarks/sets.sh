@@ -66,7 +66,8 @@ for set in "${sets[@]}"; do
   dump=()
   if [ -n "$features" ]; then
     dump=(--features "$features/$set.jsonl")
-    if cut -f3 "$questions" | grep -v '^#' | grep -q .; then
+    # One process, not a pipeline: under pipefail an early-exiting grep -q could fail the test.
+    if awk -F'\t' '!/^#/ && $3 != "" { found = 1; exit } END { exit !found }' "$questions"; then
       tune+=(--passages "$set=$features/$set.jsonl:$knowledge")
     else
       tune+=("$set=$features/$set.jsonl")
