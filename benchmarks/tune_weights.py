@@ -264,8 +264,12 @@ def main():
         return Benchmark(name, path)
 
     def load_passages(spec):
-        name, rest = spec.split("=", 1)
-        path, knowledge = rest.split(":", 1)
+        name, _, rest = spec.partition("=")
+        path, _, knowledge = rest.partition(":")
+        if not (name and path and knowledge):
+            parser.error(f"--passages wants name=features.jsonl:knowledge-folder, not {spec!r}")
+        if not Path(knowledge).is_dir():
+            parser.error(f"--passages {name}: {knowledge} is no folder")
         return Benchmark(name, path, knowledge)
 
     benchmarks = [load(s) for s in args.benchmarks] + [load_passages(s) for s in args.passages]
