@@ -55,6 +55,31 @@ final class AnswererTests: XCTestCase {
         XCTAssertEqual(best, 0.1)
     }
 
+    /// A passage that says a quarter of the question answers it when its document as a whole says
+    /// enough more of it: the document is about what is asked. Its document saying little does not.
+    func testAPassageWhoseDocumentSaysMuchOfTheQuestionAnswers() throws {
+        let (plan, ranked) = try answerer.rank(answerer.understand("hoe lang duurt een bad trip als je te veel hebt genomen?"))
+        XCTAssertTrue(plan.entities.isEmpty, "no substance: the focused verdict cannot apply")
+        XCTAssertFalse(ranked.isEmpty)
+        func ranking(coverage: Double, documentCoverage: Double) -> [RankedPassage] {
+            ranked.map { passage in
+                var passage = passage
+                passage.features.coverage = coverage
+                passage.features.documentCoverage = documentCoverage
+                return passage
+            }
+        }
+        guard case .supported = answerer.verdict(on: ranking(coverage: 0.3, documentCoverage: 0.5), plan: plan) else {
+            return XCTFail("the document says half of the question")
+        }
+        guard case .weak = answerer.verdict(on: ranking(coverage: 0.3, documentCoverage: 0.35), plan: plan) else {
+            return XCTFail("the document says little more than the passage")
+        }
+        guard case .weak = answerer.verdict(on: ranking(coverage: 0.2, documentCoverage: 0.9), plan: plan) else {
+            return XCTFail("the passage itself says too little")
+        }
+    }
+
     func testOffTopicQuestionGetsNoAnswer() throws {
         let answer = try answerer.answer("wat is de hoofdstad van Frankrijk?")
         XCTAssertFalse(answer.answered)

@@ -44,6 +44,9 @@ public struct Answer: Sendable, Equatable {
         /// It says less, at least `threshold`, and one of its sentences speaks to the substances
         /// asked about (see ``Answerer``).
         case focused(coverage: Double, threshold: Double)
+        /// It says less, at least ``Answerer/minimumSupportedCoverage``, and its document as a
+        /// whole says `documentCoverage` of the question, at least ``Answerer/minimumDocumentCoverage``.
+        case supported(coverage: Double, documentCoverage: Double)
         /// The question asks what this is, and a passage has a sentence that says it.
         case defined(String)
         /// The best passage says too little of the question.

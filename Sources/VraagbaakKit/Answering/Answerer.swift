@@ -19,6 +19,10 @@ public final class Answerer {
     /// The share a passage must say when one of its sentences names every substance the question
     /// names and more of what it asks (see ``verdict(on:plan:)``).
     public var minimumFocusedCoverage = 0.2
+    /// The share the best passage must say when its document as a whole says at least
+    /// ``minimumDocumentCoverage`` of the question (see ``verdict(on:plan:)``).
+    public var minimumSupportedCoverage = 0.25
+    public var minimumDocumentCoverage = 0.4
     /// At most this many of the shown quotes come from one document while others have something to say.
     public var quotesPerDocument = 2
 
@@ -49,7 +53,7 @@ public final class Answerer {
         var quotes: [Quote] = []
         var verdict = verdict(on: ranking.ranked, plan: ranking.plan)
         switch verdict {
-        case .covered, .focused, .defined:
+        case .covered, .focused, .supported, .defined:
             // A thread's first post asks; what it tells is the asker's story, no answer.
             var candidates = ranking.ranked.compactMap { ranked -> (quote: Quote, coverage: Double, terms: Set<String>, defines: Bool)? in
                 guard !ranked.passage.isOpeningPost, let (quote, coverage, terms) = extractor.quote(from: ranked, for: ranking.plan),
@@ -107,12 +111,15 @@ public final class Answerer {
     /// Whether the passages at the top answer at all, and why: one of the first ``quoteCount`` (those
     /// quoted) says at least ``minimumCoverage`` of the question, or, for a question about
     /// substances, the best says at least ``minimumFocusedCoverage`` with a sentence that addresses
-    /// what it asks of them (``AnalyzedPassage/addressesEntities(_:for:)``). A passage that says
-    /// more of the question may rank below one from a better document.
+    /// what it asks of them (``AnalyzedPassage/addressesEntities(_:for:)``), or the best says at
+    /// least ``minimumSupportedCoverage`` and its document at least ``minimumDocumentCoverage``. A
+    /// passage that says more of the question may rank below one from a better document.
     /// People wrap such a question in their own story ("zaterdag verjaardag van mn zus … kan ik een
     /// paar biertjes drinken op mn clonazepam"), whose words no passage says. A question that asks
     /// what something is is answered by a sentence that says it ("Clonazepam is een …"), whatever
-    /// else the post tells.
+    /// else the post tells. A document that says much of a long question across its passages is
+    /// about it, though no one passage says all of it ("ik gebruik nu een half jaar prednisolon
+    /// voor polymyalgie. moet ik nog iets extra's slikken voor mijn botten?").
     func verdict(on ranked: [RankedPassage], plan: QueryPlan) -> Answer.Verdict {
         // A question of light verbs alone ("hoe laat is het?") names nothing to answer about.
         guard !plan.subjects.isEmpty else { return .nothingAsked }
@@ -123,6 +130,9 @@ public final class Answerer {
         if coverage >= minimumFocusedCoverage, !plan.entities.isEmpty,
            top.analysis.sentences.indices.contains(where: { top.analysis.addressesEntities($0, for: plan) }) {
             return .focused(coverage: coverage, threshold: minimumFocusedCoverage)
+        }
+        if coverage >= minimumSupportedCoverage, top.features.documentCoverage >= minimumDocumentCoverage {
+            return .supported(coverage: coverage, documentCoverage: top.features.documentCoverage)
         }
         if plan.asksForDefinition, ranked.contains(where: { $0.features.definition > 0 }) {
             return .defined(plan.definedSubject?.concept.label ?? plan.definedPhrase.joined(separator: " "))

@@ -75,6 +75,8 @@ public struct ExplainRenderer: Sendable {
         case let .focused(coverage, threshold):
             return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag (ten minste \(share(threshold))), "
                 + "en een zin ervan spreekt over de gevraagde stoffen."
+        case let .supported(coverage, documentCoverage):
+            return "beantwoord: de beste passage zegt \(share(coverage)) van de vraag, en haar document als geheel \(share(documentCoverage))."
         case let .defined(subject):
             return "beantwoord: de vraag vraagt wat \(subject) is, en een passage zegt het."
         case let .weak(coverage, threshold):
