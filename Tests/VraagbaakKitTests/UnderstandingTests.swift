@@ -218,6 +218,22 @@ final class QuestionUnderstandingTests: XCTestCase {
                        ["tachycardie", "methylfenidaat", "gebruik"])
     }
 
+    /// Everyday words that mean the same ("lijf" and "lichaam") find each other, but stay plain
+    /// words: no medical term a quote must name, no mention that hides the word itself.
+    func testAWordFindsTheEverydayWordsThatMeanTheSame() throws {
+        let lexicon = try Lexicon(text: "woord\tlichaam\tlijf, lijven, het lijf\n")
+        XCTAssertEqual(lexicon.entry(named: "lichaam")?.kind, .word)
+        XCTAssertFalse(try XCTUnwrap(lexicon.entry(named: "lichaam")).isEntity)
+        let understanding = QuestionUnderstanding(lexicon: lexicon)
+        let concepts = understanding.understand("hoe lang blijft het in mijn lijf?").concepts
+        let body = try XCTUnwrap(concepts.first { $0.label == "lijf" }, "\(concepts.map(\.label))")
+        XCTAssertEqual(body.role, .word)
+        XCTAssertEqual(body.alternatives, [["lijf"], ["lichaam"], ["lijven"]], "one-word spellings only, the question's own first")
+        XCTAssertEqual(understanding.understand("wat doet het met je lichaam").concepts.first { $0.label == "lichaam" }?.alternatives,
+                       [["lichaam"], ["lijf"], ["lijven"]])
+        XCTAssertEqual(understanding.understand("wat doet het met je arm").concepts.first { $0.label == "arm" }?.alternatives, [["arm"]])
+    }
+
     func testFollowUpReplacesTheSecondSubstanceAndKeepsTheTopic() {
         let first = understanding.understand("kan je clonazepam combineren met MDMA?")
         let second = understanding.understand("en met alcohol?", following: first.context)

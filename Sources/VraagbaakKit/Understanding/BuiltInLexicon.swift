@@ -1,5 +1,5 @@
 /// The lexicon built into Vraagbaak: substances, classes and lay words of the medication and drugs
-/// domain, in the file format of ``Lexicon`` (a knowledge folder's `lexicon.tsv` adds to it).
+/// domain, and everyday words that mean the same, in the file format of ``Lexicon`` (a knowledge folder's `lexicon.tsv` adds to it).
 extension Lexicon {
     public static let builtIn: Lexicon = {
         do {
@@ -198,5 +198,13 @@ extension Lexicon {
         term\tdrugstest\tdrugtest, drugstests, drugtests, urinetest, urinetests, urine test, speekseltest, haartest, plastest, aantoonbaar, detecteerbaar, detectietijd, terug te vinden in je urine, terug te vinden in je bloed
         term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
+        woord\tlichaam\tlijf
+        woord\tarts\tdokter, dokters, artsen
+        woord\tinnemen\tslikken, inname
+        woord\tvermoeidheid\tmoe, vermoeid, moeheid
+        woord\tzweten\ttranspireren, transpiratie, zweet
+        woord\tstemming\thumeur
+        woord\tvoedsel\teten, voeding, maaltijd, maaltijden
+        woord\turineren\tplassen
         """
 }

@@ -50,9 +50,10 @@ public struct Concept: Sendable, Equatable {
         self.siblings = siblings
     }
 
-    /// A plain word of the question.
-    public static func word(_ word: String) -> Concept {
-        Concept(label: word, role: .word, alternatives: [[word]])
+    /// A plain word of the question, and the words that mean the same (``Lexicon/Kind/word``:
+    /// "dokter" for "arts").
+    public static func word(_ word: String, synonyms: [String] = []) -> Concept {
+        Concept(label: word, role: .word, alternatives: [[word]] + synonyms.filter { $0 != word }.map { [$0] })
     }
 }
 

@@ -13,6 +13,7 @@ import Foundation
 ///     klasse	benzodiazepine	benzo, benzodiazepinen, benzodiazepines	kalmeringsmiddel
 ///     verzamelnaam	drugs	drug, harddrugs, partydrugs
 ///     term	halfwaardetijd	hoe lang blijft het in je lichaam, uit je lichaam
+///     woord	lichaam	lijf
 ///
 /// Facts only: which words name the same thing, and which class a thing belongs to.
 public struct Lexicon: Sendable, Equatable {
@@ -22,6 +23,9 @@ public struct Lexicon: Sendable, Equatable {
         /// A name for many substances that is no class of them ("drugs"): see ``Concept/collectives``.
         case collective = "verzamelnaam"
         case term
+        /// Everyday words that mean the same ("lijf", "lichaam"): a question's word finds the
+        /// others, and counts as a plain word, not as a medical term a quote must name.
+        case word = "woord"
     }
 
     public struct Entry: Sendable, Equatable {
@@ -38,7 +42,7 @@ public struct Lexicon: Sendable, Equatable {
 
         /// The name and all variants.
         public var spellings: [String] { [name] + variants }
-        public var isEntity: Bool { kind != .term }
+        public var isEntity: Bool { kind != .term && kind != .word }
     }
 
     public private(set) var entries: [Entry] = []
@@ -122,6 +126,6 @@ public struct LexiconError: Error, CustomStringConvertible, Equatable {
     public var line: Int
 
     public var description: String {
-        "\(source), regel \(line): verwacht 'soort<TAB>naam<TAB>varianten<TAB>klassen' met soort stof, klasse, verzamelnaam of term."
+        "\(source), regel \(line): verwacht 'soort<TAB>naam<TAB>varianten<TAB>klassen' met soort stof, klasse, verzamelnaam, term of woord."
     }
 }

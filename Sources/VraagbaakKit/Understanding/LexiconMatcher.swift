@@ -22,12 +22,21 @@ public struct LexiconMatcher {
     /// (see ``QuestionAnalysis/purposeWordPositions``). "waarvoor" alone is a function word, so it
     /// is matched by that question, not as a spelling.
     public let purposeEntry: Lexicon.Entry?
+    /// Index term of a one-word spelling of a ``Lexicon/Kind/word`` entry → all its one-word spellings.
+    /// Such words are no mentions: a question's plain word finds its synonyms here.
+    private var synonymsByTerm: [String: [String]] = [:]
 
     public init(lexicon: Lexicon, analyzer: DutchAnalyzer) {
         self.lexicon = lexicon
         purposeEntry = lexicon.entries.first { $0.kind == .term && $0.variants.contains("waarvoor") }
         for (index, entry) in lexicon.entries.enumerated() {
             var phrases: [[String]] = []
+            if entry.kind == .word {
+                let words = entry.spellings.filter { !$0.contains(" ") }
+                for word in words { synonymsByTerm[analyzer.term(ofNormalized: word)] = words }
+                phrasesByEntry.append([])
+                continue
+            }
             for spelling in entry.spellings {
                 let tokens = analyzer.analyze(spelling)
                 // Function words alone ("hoeveel", "te veel") say nothing about the subject.
@@ -152,6 +161,12 @@ public struct LexiconMatcher {
     /// The entry with a one-word spelling of index term `term` ("vrijlaat": afgifte, by "vrijlaten").
     public func entry(withTerm term: String) -> Lexicon.Entry? {
         spellingsByFirstTerm[term]?.first { $0.terms.count == 1 }.map { lexicon.entries[$0.entry] }
+    }
+
+    /// The words that mean the same as the word of index term `term`, itself among them; empty
+    /// when the lexicon knows none.
+    public func synonyms(ofTerm term: String) -> [String] {
+        synonymsByTerm[term] ?? []
     }
 
     /// Every spelling of `entry` as lists of normalized words.

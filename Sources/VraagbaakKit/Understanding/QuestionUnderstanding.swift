@@ -84,7 +84,7 @@ public final class QuestionUnderstanding {
                 found.isToldBeforeAsking = isToldBeforeAsking([token.position])
                 concepts.append(found)
             } else if seen.insert(token.normalized).inserted {
-                concepts.append(.word(token.normalized))
+                concepts.append(.word(token.normalized, synonyms: matcher.synonyms(ofTerm: token.term)))
             }
         }
         // A post whose asking sentence names its subject in the lexicon's words ("waar is dat spul
