@@ -125,6 +125,9 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: "           dekking ").count - 1, 3, "one feature line per shown passage")
         XCTAssertTrue(text.contains("Besluit: beantwoord: een passage bovenaan zegt 1.00 van de vraag (drempel 0.35)."), text)
         XCTAssertFalse(text.contains("verhaal rond de vraag"), text)
+        // A feature that weighs nothing in the score is not shown as if it explained the rank.
+        XCTAssertEqual(text.contains("  stoffen "), Ranker.weights.entities > 0, text)
+        XCTAssertEqual(text.contains("  draadvraag "), Ranker.weights.thread > 0, text)
         let story = try Answerer(index: base.index, prompts: .builtIn).answer("mn huisarts schreef clonazepam voor. mag dat met MDMA?")
         let storyText = ExplainRenderer(limit: 3).render(story)
         XCTAssertTrue(storyText.split(separator: "\n").contains {

@@ -50,14 +50,18 @@ public struct ExplainRenderer: Sendable {
             if let number = quoted[passage.id] { head += "  " + style.paint("→ citaat \(number)", .green) }
             lines.append(head)
             let f = ranked.features
+            // Only what weighs in the score (Ranker.weights): a feature learned to weigh nothing
+            // would explain nothing.
+            let weights = Ranker.weights
             lines.append(style.paint(String(
-                format: "           dekking %.2f  zin %.2f  kop %.2f  stoffen %.2f  bm25 %.2f  vorm %.2f",
-                f.coverage, f.sentenceCoverage, f.headingCoverage, f.entityCoverage, f.bm25, f.form)
+                format: "           dekking %.2f  zin %.2f  kop %.2f  bm25 %.2f  vorm %.2f",
+                f.coverage, f.sentenceCoverage, f.headingCoverage, f.bm25, f.form)
+                + (weights.entities > 0 ? String(format: "  stoffen %.2f", f.entityCoverage) : "")
                 + (f.definition > 0 ? "  definitie" : "") + (f.answerType > 0 ? "  geeft tijd/hoeveelheid" : ""), .dim))
             lines.append(style.paint(String(
-                format: "           document: dekking %.2f  bm25 %.2f  draadvraag %.2f",
-                f.documentCoverage, f.documentBM25, f.threadQuestion)
-                + (f.firstReply > 0 ? "  eerste antwoord" : "")
+                format: "           document: dekking %.2f  bm25 %.2f", f.documentCoverage, f.documentBM25)
+                + (weights.thread > 0 ? String(format: "  draadvraag %.2f", f.threadQuestion) : "")
+                + (f.firstReply > 0 ? String(format: "  eerste antwoord op de draadvraag %.2f", f.firstReply) : "")
                 + (f.documentSubjects < 1 ? String(format: "  noemt gevraagde stoffen %.2f", f.documentSubjects) : ""), .dim))
         }
         if answer.ranking.count > limit {
