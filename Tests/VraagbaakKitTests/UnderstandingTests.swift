@@ -127,6 +127,9 @@ final class QuestionUnderstandingTests: XCTestCase {
             "ik slik oxy en wil er vanaf, kan ik morgen niks meer nemen?": "ontwenningsverschijnselen",
             "hoeveel dagen is ketamine terug te vinden in een urinetest?": "drugstest",
             "mijn oma krijgt valium, is dat wel veilig?": "ouderen",
+            "rivotril hoe snel werkt het": "inwerktijd",
+            "ik lig s nachts wakker van mijn sertraline": "slapeloosheid",
+            "mag ik die tabletten fijnstampen in de yoghurt?": "fijnmaken",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
