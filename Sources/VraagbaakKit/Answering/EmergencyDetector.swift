@@ -1,5 +1,6 @@
-/// Recognises questions that signal danger: an overdose, someone unresponsive or breathing
-/// strangely, pain on the chest, thoughts of suicide. Such answers open with emergency help (112, 113).
+/// Recognises questions that signal danger: an overdose (or a child that swallowed medicine),
+/// someone unresponsive or breathing strangely, pain on the chest, signs of a stroke or of a
+/// severe allergic reaction, thoughts of suicide. Such answers open with emergency help (112, 113).
 ///
 ///     EmergencyDetector().signal(in: QuestionAnalysis("ik heb te veel pillen genomen", analyzer: a))  // .overdose
 ///
@@ -26,7 +27,7 @@
 /// sentence counts there.
 public struct EmergencyDetector: Sendable {
     public enum Signal: String, Sendable, Equatable {
-        case overdose, unresponsive, breathing, chestPain, suicidal
+        case overdose, unresponsive, breathing, chestPain, stroke, allergicReaction, suicidal
     }
 
     public init() {}
@@ -227,6 +228,13 @@ public struct EmergencyDetector: Sendable {
             ["in 1x", "ingenomen"], ["in 1x", "geslikt"], ["in een keer", "ingenomen"], ["in een keer", "geslikt"],
             ["in één keer", "ingenomen"], ["in één keer", "geslikt"],
             ["40 graden koorts"], ["41 graden koorts"], ["42 graden koorts"], ["koorts van 40"], ["koorts van 41"],
+            // A child that swallowed or chewed medicine: poisoning, whatever the amount.
+            ["kind*", "ingeslikt"], ["peuter*", "ingeslikt"], ["kleuter*", "ingeslikt"], ["baby", "ingeslikt"],
+            ["dochter*", "ingeslikt"], ["zoon*", "ingeslikt"], ["kind*", "opgegeten"], ["peuter*", "opgegeten"],
+            ["dochter*", "opgegeten"], ["zoon*", "opgegeten"], ["kind*", "gekauwd"], ["peuter*", "gekauwd"],
+            ["dochter*", "gekauwd"], ["zoon*", "gekauwd"],
+            // Pupils like pinheads: the sign of an opioid overdose.
+            ["speldenknop*"], ["speldenprik*"], ["pupillen", "heel klein"], ["pupillen", "piepklein"], ["pupillen", "zo klein"],
          ],
          topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
         (.unresponsive,
@@ -259,5 +267,21 @@ public struct EmergencyDetector: Sendable {
             ["pijn", "hart"], ["beklemd"], ["beklemmend"], ["linkerarm", "tintel*"], ["linkerarm", "pijn"],
          ],
          topics: [["hartaanval"], ["hartinfarct"]]),
+        (.stroke,
+         events: [
+            ["scheve", "mond"], ["mond", "scheef"], ["mondhoek", "hangt"], ["hangt", "mondhoek"], ["hangende", "mondhoek"],
+            ["gezicht", "scheef"], ["scheef", "gezicht"], ["kan niet meer praten"], ["praat", "onduidelijk"],
+            ["spreekt", "onduidelijk"], ["arm", "verlamd"], ["been", "verlamd"], ["kant", "verlamd"], ["halfzijdig*"],
+            ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["ergste hoofdpijn"], ["barstende hoofdpijn"],
+            ["knallende hoofdpijn"], ["plotseling", "hevige", "hoofdpijn"], ["plots", "hevige", "hoofdpijn"],
+            ["plotselinge", "hevige", "hoofdpijn"], ["donderslaghoofdpijn"],
+         ],
+         topics: [["beroerte"], ["herseninfarct"], ["hersenbloeding"]]),
+        (.allergicReaction,
+         events: [
+            ["keel", "zwelt"], ["keel", "dik"], ["keel", "dicht"], ["keel", "opgezwollen"], ["tong", "zwelt"],
+            ["tong", "dik"], ["tong", "opgezwollen"], ["gezwollen", "tong"], ["gezwollen", "keel"], ["lippen", "zwellen"],
+         ],
+         topics: [["anafylact*"], ["anafylaxie"], ["allergische shock"]]),
     ]
 }
