@@ -1,42 +1,6 @@
 import XCTest
 @testable import VraagbaakKit
 
-final class SentenceSplitterTests: XCTestCase {
-    private func sentences(_ text: String) -> [String] {
-        SentenceSplitter.sentences(in: text).map { String(text[$0]) }
-    }
-
-    func testSplitsAtSentenceEnds() {
-        XCTAssertEqual(sentences("Het werkt snel. Na inname begint het! Hoe lang? 20 minuten."),
-                       ["Het werkt snel.", "Na inname begint het!", "Hoe lang?", "20 minuten."])
-    }
-
-    func testKeepsAbbreviationsInitialsAndDecimals() {
-        XCTAssertEqual(sentences("Zie bijv. de bijsluiter. Volgens J. Smith et al. werkt het. Neem 0.5 mg."),
-                       ["Zie bijv. de bijsluiter.", "Volgens J. Smith et al. werkt het.", "Neem 0.5 mg."])
-    }
-
-    func testLineBreaksEndSentencesUnlessHardWrapped() {
-        XCTAssertEqual(sentences(" • Eerste punt\n • Tweede punt.\nDit is een zin die\ndoorloopt."),
-                       ["• Eerste punt", "• Tweede punt.", "Dit is een zin die\ndoorloopt."])
-    }
-
-    func testANumberedItemsNumberOpensItsSentence() {
-        XCTAssertEqual(sentences("Waar vind je hulp?\n\n  1. Je huisarts.\n  2. De Drugs Infolijn. Ook via chat.\nOp 3. Mei open."),
-                       ["Waar vind je hulp?", "1. Je huisarts.", "2. De Drugs Infolijn.", "Ook via chat.", "Op 3.", "Mei open."])
-    }
-
-    func testRangesAreVerbatimAndTrimmed() {
-        let text = "  Eén.  Twee.\n\n"
-        for range in SentenceSplitter.sentences(in: text) {
-            XCTAssertFalse(text[range].first!.isWhitespace)
-            XCTAssertFalse(text[range].last!.isWhitespace)
-        }
-        XCTAssertEqual(sentences(""), [])
-        XCTAssertEqual(sentences("   \n "), [])
-    }
-}
-
 final class EmergencyDetectorTests: XCTestCase {
     private func signal(_ question: String) -> EmergencyDetector.Signal? {
         EmergencyDetector().signal(in: QuestionAnalysis(question, analyzer: DutchAnalyzer()))

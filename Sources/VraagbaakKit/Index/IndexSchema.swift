@@ -16,9 +16,10 @@ import GRDB
 /// older index wrong; such an index is rebuilt on open.
 enum IndexSchema {
     /// Bump on any change to the tables or to how files become passages (6: forum threads pasted
-    /// as text are read as posts; 7: `isOpeningPost`); changes to the analysis chain are caught by
+    /// as text are read as posts; 7: `isOpeningPost`; 8: an overlong paragraph is cut at
+    /// ``SentenceSplitter``'s sentences); changes to the analysis chain are caught by
     /// ``analyzerFingerprint``.
-    static let version = 7
+    static let version = 8
 
     /// Makes the tables in a new file, in WAL mode (so questions read while a refresh writes).
     static func create(in database: DatabaseQueue) throws {

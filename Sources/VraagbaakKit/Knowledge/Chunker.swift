@@ -19,7 +19,7 @@
 ///   not search it.
 /// - A paragraph longer than `maximumLength` is cut into its list items (lines starting with
 ///   a bullet or a number), and an item still too long at sentence ends (see
-///   `Chunker.Sentences`); the pieces are grouped like paragraphs. A single sentence longer
+///   ``SentenceSplitter``); the pieces are grouped like paragraphs. A single sentence longer
 ///   than the maximum stays whole. Line ranges are those of the pieces' own lines.
 /// - Lengths are counted in Unicode scalars (≈ characters).
 public struct Chunker: Sendable {
@@ -77,7 +77,7 @@ public struct Chunker: Sendable {
                 let gap = TextLines.scalarCount(bytes, previous.range.upperBound..<unit.range.lowerBound)
                 let combined = groupLength + gap + unit.length
                 let isLast = position == units.count - 1
-                if unit.length < minimumLength, !isLast, Sentences.introduces(bytes, unit.range) {
+                if unit.length < minimumLength, !isLast, Paragraphs.introduces(bytes, unit.range) {
                     // A short line without a sentence end (a sub-heading, a label) or ending in
                     // ":" introduces what follows: it starts a passage rather than ending one.
                     startPassage(with: unit)
@@ -112,13 +112,13 @@ public struct Chunker: Sendable {
                 units.append(Unit(range: paragraph.range, length: length, paragraph: index))
             } else {
                 // First at list items (one per line), then, for an item still too long, at sentences.
-                for item in Sentences.listItems(bytes, paragraph.range) {
+                for item in Paragraphs.listItems(bytes, paragraph.range) {
                     let itemLength = TextLines.scalarCount(bytes, item)
                     if itemLength <= maximumLength {
                         units.append(Unit(range: item, length: itemLength, paragraph: index))
                         continue
                     }
-                    for sentence in Sentences.split(bytes, item) {
+                    for sentence in SentenceSplitter.sentences(in: bytes, item) {
                         units.append(Unit(range: sentence, length: TextLines.scalarCount(bytes, sentence), paragraph: index))
                     }
                 }
