@@ -130,6 +130,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "rivotril hoe snel werkt het": "inwerktijd",
             "ik lig s nachts wakker van mijn sertraline": "slapeloosheid",
             "mag ik die tabletten fijnstampen in de yoghurt?": "fijnmaken",
+            "wat is de maximale dagdosis rivotril voor een volwassene": "maximale dosis",
+            "waar kan ik clonazepam bestellen zonder recept?": "online kopen",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
@@ -211,6 +213,13 @@ final class QuestionUnderstandingTests: XCTestCase {
             XCTAssertFalse(labels.contains("tijd") || labels.contains("dagen"), "\(question): \(labels)")
         }
         XCTAssertTrue(understanding.understand("heb ik hier tijd voor").concepts.contains { $0.label == "tijd" })
+    }
+
+    /// "Spanje" stems as "gespannen" does: the country is no nervousness.
+    func testACountryIsNoTermThatSharesItsStem() {
+        let labels = understanding.understand("mag ik mijn methadon meenemen naar Spanje?").concepts.map(\.label)
+        XCTAssertFalse(labels.contains("nervositeit"), "\(labels)")
+        XCTAssertTrue(understanding.understand("ik ben zo gespannen sinds de sertraline").concepts.contains { $0.label == "nervositeit" })
     }
 
     func testOtherWordsStayPlainConceptsWithoutStopWords() {

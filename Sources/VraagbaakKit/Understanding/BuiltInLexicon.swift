@@ -153,6 +153,8 @@ extension Lexicon {
         term\thypotensie\tlage bloeddruk, bloeddruk omlaag\tbloeddruk
         term\treceptgeneesmiddel\trecept, op recept, voorschrift, voorgeschreven
         term\tdosis\tdosering, milligram, mg
+        term\tmaximale dosis\tmaximale dagdosis, maximumdosis, maximum dosis, hoogste dosis, maximaal, maximale, maximum
+        term\tonline kopen\tonline bestellen, bestellen, webshop, webwinkel, online apotheek, internetapotheek
         term\tverlagen\tverlaag, verlaagt, verlaagd, omlaag, verminderen, vermindert, verminder, afschalen, lager zetten, wat minder, iets minder, beetje minder
         term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
         term\thersenen\tbrein, hersens, hersencellen, in je hoofd, in het hoofd, in je kop
@@ -190,7 +192,7 @@ extension Lexicon {
         term\tverkeer\tautorijden, auto rijden, rijden, achter het stuur, rijvaardigheid, rijgeschiktheid, deelnemen aan het verkeer, met de auto
         term\tleverfunctiestoornis\tleverfunctiestoornissen, leverfalen, leverziekte, leverziekten, leveraandoening, leverinsufficiëntie, levercirrose, leverproblemen, slechte lever, zieke lever
         term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
-        term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid
+        term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid, !spanje
         term\tinwerktijd\twerking begint, begint te werken, gaat werken, aanslaat, aanslaan, slaat aan, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt, voordat je iets voelt, voor je iets voelt, voordat je er iets van voelt, voor je er iets van voelt, voor je er wat van voelt, hoe snel werkt het, hoe snel werkt, hoe snel begint het, hoe snel merk je
         term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het, blijft werken, blijven werken, langwerkend, langwerkende, kortwerkend, kortwerkende, werkt het langst, werkt het kortst, werkt langer, langer werkt, werkt korter
         term\trusteloze benen\trusteloze benen syndroom, rustelozebenensyndroom, restless legs, kriebelbenen, kriebelende benen, onrustige benen
