@@ -215,11 +215,18 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertTrue(understanding.understand("heb ik hier tijd voor").concepts.contains { $0.label == "tijd" })
     }
 
-    /// "Spanje" stems as "gespannen" does: the country is no nervousness.
-    func testACountryIsNoTermThatSharesItsStem() {
-        let labels = understanding.understand("mag ik mijn methadon meenemen naar Spanje?").concepts.map(\.label)
-        XCTAssertFalse(labels.contains("nervositeit"), "\(labels)")
-        XCTAssertTrue(understanding.understand("ik ben zo gespannen sinds de sertraline").concepts.contains { $0.label == "nervositeit" })
+    /// Words that stem as a term's spelling does but mean something else are no mention of it:
+    /// "Spanje" (as "gespannen": nervositeit), "slaap" (as "slaperig": sedatie), "bijgewerkt" (as
+    /// "bijwerking"), "uitwerking" (as "uitgewerkt": halfwaardetijd), "aangehouden" (as "aanhouden").
+    func testWordsThatShareATermsStemButNotItsMeaningAreNoMention() {
+        func labels(_ question: String) -> [String] { understanding.understand(question).concepts.map(\.label) }
+        XCTAssertFalse(labels("mag ik mijn methadon meenemen naar Spanje?").contains("nervositeit"))
+        XCTAssertTrue(labels("ik ben zo gespannen sinds de sertraline").contains("nervositeit"))
+        XCTAssertEqual(labels("ik slaap slecht sinds ik sertraline slik").filter { ["sedatie", "slapeloosheid"].contains($0) }, ["slapeloosheid"])
+        XCTAssertTrue(labels("ik word zo slaperig van sertraline").contains("sedatie"))
+        XCTAssertFalse(labels("libreoffice is bijgewerkt en nu crasht het").contains("bijwerkingen"))
+        XCTAssertFalse(labels("wat is de uitwerking van rivotril op je lichaam").contains("halfwaardetijd"))
+        XCTAssertFalse(labels("ik ben aangehouden met rivotril op zak").contains("werkingsduur"))
     }
 
     func testOtherWordsStayPlainConceptsWithoutStopWords() {

@@ -134,10 +134,10 @@ extension Lexicon {
         stof\tpoppers\tamylnitriet\tdrugs
         stof\tsint-janskruid\tjanskruid, sint janskruid, st janskruid, hypericum
         stof\tanticonceptiepil\tanticonceptie, de pil, pil tegen zwangerschap, hormonale anticonceptie
-        term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie
-        term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen, hoort dat erbij, hoort dat er bij, hoort het erbij, hoort dit erbij
+        term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie, !uitwerking, !uitwerken
+        term\tbijwerkingen\tbijwerking, klachten, nadelen, bijverschijnselen, hoort dat erbij, hoort dat er bij, hoort het erbij, hoort dit erbij, !bijgewerkt, !bijgewerkte
         term\tontwenningsverschijnselen\tontwenning, afkickverschijnselen, afkicken, onthoudingsverschijnselen, lichamelijke afhankelijkheid, plotseling stoppen, afbouwen, abrupt stoppen, ineens stoppen, in een keer stoppen, in één keer stoppen, in 1 keer stoppen, in 1x stoppen, van de ene op de andere dag stoppen, stoppen met, ermee stoppen, cold turkey, ermee kappen, kappen met, ermee ophouden, ophouden met, ervan af, er vanaf, ervan afkomen, er vanaf komen, niks meer nemen, niets meer nemen, niet meer nemen, niks meer slikken, niet meer slikken
-        term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie
+        term\tafhankelijkheid\tverslaving, verslaafd, verslavend, gewenning, tolerantie, !wens, !wensen
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik, door elkaar
@@ -145,7 +145,7 @@ extension Lexicon {
         term\tgewichtstoename\taankomen, aangekomen, gewicht, dikker, dik worden, word je dik, wordt dik, zwaarder worden, kilo's erbij
         term\tkinderen\tkind, kinderen, dochter, dochtertje, zoon, zoontje, peuter, peuters, kleuter, kleuters
         term\touderen\toudere, oudere mensen, bejaarden, bejaarde, bejaard, senioren, op leeftijd, hoge leeftijd, oma, opa, !ouders
-        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen, wakker liggen, lig wakker, ligt wakker, lag wakker, nachts wakker
+        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen, wakker liggen, lig wakker, ligt wakker, lag wakker, nachts wakker, slaap slecht, slaap niet, slaap nauwelijks, slaapt slecht, sliep slecht
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie
         term\twetgeving\twet, opiumwet, legaal, illegaal, wettelijk, verboden, strafbaar, straf, boete, douane
@@ -169,7 +169,7 @@ extension Lexicon {
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
         term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte, epilepsy
         term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
-        term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig
+        term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig, !slaap, !slaapt
         term\tmisselijkheid\tmisselijk, onpasselijk
         term\tbraken\tovergeven, kotsen, spugen
         term\tobstipatie\tverstopping, verstopt, constipatie, harde ontlasting, niet kunnen poepen, niet gepoept, kan niet poepen, niet poepen, moeilijk poepen, niet naar de wc, grote boodschap
@@ -194,7 +194,7 @@ extension Lexicon {
         term\tnierfunctiestoornis\tnierfunctiestoornissen, nierfalen, nierziekte, nierziekten, nieraandoening, nierinsufficiëntie, nierproblemen, slechte nieren, zieke nieren
         term\tnervositeit\tnerveus, nerveuze, zenuwachtig, zenuwachtigheid, zenuwen, gespannen, gespannenheid, !spanje
         term\tinwerktijd\twerking begint, begint te werken, gaat werken, aanslaat, aanslaan, slaat aan, voor je iets merkt, voordat je iets merkt, voor je er iets van merkt, voor je er wat van merkt, voor je wat merkt, voordat je wat merkt, voordat je iets voelt, voor je iets voelt, voordat je er iets van voelt, voor je er iets van voelt, voor je er wat van voelt, hoe snel werkt het, hoe snel werkt, hoe snel begint het, hoe snel merk je
-        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het, blijft werken, blijven werken, langwerkend, langwerkende, kortwerkend, kortwerkende, werkt het langst, werkt het kortst, werkt langer, langer werkt, werkt korter
+        term\twerkingsduur\taanhouden, houdt aan, doorwerken, werkt door, hoe lang werkt het, blijft werken, blijven werken, langwerkend, langwerkende, kortwerkend, kortwerkende, werkt het langst, werkt het kortst, werkt langer, langer werkt, werkt korter, !aangehouden
         term\trusteloze benen\trusteloze benen syndroom, rustelozebenensyndroom, restless legs, kriebelbenen, kriebelende benen, onrustige benen
         term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je, waaraan zie je, hoe zie je
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
