@@ -60,4 +60,18 @@ final class DocumentSubjectTests: XCTestCase {
         let classPage = try answerer.rank(answerer.understand("maakt clonazepam slaperig in het verkeer?")).ranked
         XCTAssertEqual(try XCTUnwrap(classPage.first { $0.passage.source == "kalmeringsmiddelen.txt" }).features.documentSubjects, 1)
     }
+
+    /// A question that weighs two substances is answered by what each document says of its own
+    /// substance; a question on their combination is not.
+    func testAComparisonIsAnsweredByEachSubstancesOwnDocument() throws {
+        let folder = try makeTemporaryFolder()
+        try folder.write("Diazepam\n\nDiazepam wordt traag afgebroken en blijft lang in je lichaam: bij ouderen soms dagen.\n", to: "kennis/diazepam.txt")
+        try folder.write("Clonazepam\n\nNa een tablet clonazepam is de helft na 30 tot 40 uur uit het bloed; het lichaam ruimt het langzaam op.\n", to: "kennis/clonazepam.txt")
+        let answerer = try folder.indexedAnswerer()
+        let comparison = try answerer.answer("wat blijft langer in je lichaam, valium of rivotril?")
+        XCTAssertEqual(Set(comparison.quotes.map(\.source)), ["diazepam.txt", "clonazepam.txt"], "\(comparison.quotes.map(\.text))")
+        XCTAssertEqual(Set(comparison.ranking.map(\.features.documentSubjects)), [1])
+        let combination = try answerer.answer("wat gebeurt er in je lichaam als je valium en rivotril combineert?")
+        XCTAssertTrue(combination.quotes.isEmpty, "no text speaks of both: \(combination.quotes.map(\.text))")
+    }
 }

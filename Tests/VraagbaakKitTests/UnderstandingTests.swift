@@ -172,6 +172,18 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(seizure?.broader.contains(["epilepsie"]), true, "a seizure is a sign of epilepsy: \(String(describing: seizure))")
     }
 
+    /// Two substances weighed against each other are compared, not combined.
+    func testAQuestionThatWeighsTwoSubstancesComparesThem() {
+        for question in ["wat blijft langer in je systeem hangen, valium of rivotril?", "wat is het verschil tussen xanax en rivotril",
+                         "werkt diazepam langer dan rivotril?", "is xtc of ketamine gevaarlijker"] {
+            XCTAssertTrue(understanding.understand(question).comparesEntities, question)
+        }
+        for question in ["kan je clonazepam combineren met MDMA?", "mag ik rivotril of xanax nemen met alcohol?",
+                         "mag ik rivotril nemen of is dat gevaarlijk met xtc?", "wat doet rivotril?"] {
+            XCTAssertFalse(understanding.understand(question).comparesEntities, question)
+        }
+    }
+
     func testTwoNamesOfOneSubstanceAreAskedApart() {
         let labels = understanding.understand("wat is het verschil tussen oxynorm en oxycontin?").concepts.map(\.label)
         XCTAssertEqual(labels.filter { ["oxycodon", "oxynorm", "oxycontin"].contains($0) }, ["oxycodon", "oxynorm", "oxycontin"], "\(labels)")

@@ -61,11 +61,17 @@ public struct QueryPlan: Sendable, Equatable {
 
     public var totalWeight: Double { concepts.reduce(0) { $0 + $1.weight } }
 
-    /// The weighted share of the question's concepts that `terms` say (0…1).
+    /// The weighted share of the question's concepts that `terms` say (0…1). Of two substances
+    /// compared (``comparesKnownEntities``), naming either says that part of the question: a text
+    /// on diazepam answers its half of "blijft valium of rivotril langer in je lichaam?".
     public func coverage(of terms: Set<String>) -> Double {
         let total = totalWeight
         guard total > 0 else { return 0 }
-        return concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total
+        guard comparesKnownEntities else { return concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total }
+        let compared = entities
+        let others = concepts.filter { $0.concept.role != .entity }
+        let either = compared.reduce(0) { $0 + $1.weight } * (compared.map { $0.match(terms) }.max() ?? 0)
+        return others.reduce(either) { $0 + $1.weight * $1.match(terms) } / total
     }
 
     /// What the question asks about: its concepts but the light verbs. None for "hoe laat is het?".
@@ -120,6 +126,14 @@ public struct QueryPlan: Sendable, Equatable {
         concepts.filter { $0.concept.role == .entity }
     }
 
+    /// The question compares two substances (``UnderstoodQuestion/comparesEntities``) that the
+    /// knowledge base both speaks of: then what is said of either answers. Of one it never names,
+    /// it cannot tell the difference ("het verschil tussen clonazepam en xanax" over texts without
+    /// alprazolam).
+    var comparesKnownEntities: Bool {
+        question.comparesEntities && entities.allSatisfy(\.isInKnowledgeBase)
+    }
+
     /// Whether a text with these terms names a substance the question does not ask about.
     func namesAnotherSubstance(_ terms: Set<String>) -> Bool {
         otherSubstances.contains { $0.terms.allSatisfy(terms.contains) }
@@ -134,9 +148,11 @@ public struct QueryPlan: Sendable, Equatable {
     /// names none), one of several by name: "andere drugs" alone does not speak of ketamine and xtc.
     /// Of three or more, all but one will do: texts speak of combinations two at a time
     /// ("Drink geen alcohol zolang je oxazepam gebruikt" for paroxetine, oxazepam and a beer).
+    /// A question that compares two substances is answered by what is said of either
+    /// (``comparesKnownEntities``).
     func namesItsEntities(_ terms: Set<String>) -> Bool {
         let matches = entities.map { $0.match(terms) }
-        let needed = matches.count < 3 ? matches.count : matches.count - 1
+        let needed = comparesKnownEntities ? 1 : matches.count < 3 ? matches.count : matches.count - 1
         return matches.count(where: { $0 > 0 }) >= needed && (matches.count < 2 || matches.contains(1))
     }
 

@@ -90,8 +90,12 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// ik clonazepam slik?"); several substances asked together are asked about together.
     func addressesEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         let named = termsWithAntecedent(index).union(headingTerms)
-        guard plan.entities.allSatisfy({ $0.match(named) == 1 }) else { return false }
-        return plan.entities.count > 1 || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
+        // Of two substances compared, either will do.
+        let compares = plan.comparesKnownEntities
+        guard compares ? plan.entities.contains(where: { $0.match(named) == 1 }) : plan.entities.allSatisfy({ $0.match(named) == 1 }) else {
+            return false
+        }
+        return (plan.entities.count > 1 && !compares) || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
     }
 
     /// The terms of sentence `index` and of its ``antecedentTerms(_:)``.
@@ -339,7 +343,10 @@ public struct Ranker {
     static func subjectShare(_ plan: QueryPlan, in terms: Set<String>, byName: Bool = false) -> Double {
         let known = plan.entities.filter(\.isInKnowledgeBase)
         guard !known.isEmpty else { return 1 }
-        return Double(known.count { byName ? $0.match(terms) == 1 : $0.match(terms) > 0 }) / Double(known.count)
+        let named = known.count { byName ? $0.match(terms) == 1 : $0.match(terms) > 0 }
+        // Of two substances compared, a text on either speaks of what is asked.
+        if plan.comparesKnownEntities { return named > 0 ? 1 : 0 }
+        return Double(named) / Double(known.count)
     }
 
     /// Whether a document's title names another substance and none asked: a page on pregabaline

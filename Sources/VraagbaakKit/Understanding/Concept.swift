@@ -69,6 +69,10 @@ public struct UnderstoodQuestion: Sendable, Equatable {
     /// names one of them, and none it asks about, speaks of that one. (Not classes: "andere
     /// drugs" is no other subject.)
     public var otherSubstances: [[String]] = []
+    /// The question weighs two substances against each other ("wat blijft langer in je systeem,
+    /// valium of rivotril?", "het verschil tussen xanax en rivotril"): what is said of either
+    /// answers, unlike a question on their combination.
+    public var comparesEntities = false
 
     public var entities: [Concept] { concepts.filter { $0.role == .entity } }
 

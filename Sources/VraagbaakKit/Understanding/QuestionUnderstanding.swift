@@ -99,6 +99,9 @@ public final class QuestionUnderstanding {
         }
         var question = UnderstoodQuestion(
             text: text, concepts: concepts, emergency: emergency?.signal, isFollowUp: false)
+        question.comparesEntities = Self.compares(mentions.filter { mention in
+            mention.entry.isEntity && concepts.contains { $0.role == .entity && $0.label == mention.entry.name }
+        }, in: analysis)
         if let context, Self.isFollowUp(analysis, concepts: concepts) {
             question.concepts = Self.merge(concepts, into: context)
             question.isFollowUp = true
@@ -162,6 +165,23 @@ public final class QuestionUnderstanding {
         let after = analysis.tokens.first { $0.position > last }?.normalized ?? ""
         return Self.pointingWords.contains(before) || ["als", "zoals"].contains(after)
     }
+
+    /// Whether the question weighs its two substances against each other: it asks for a difference
+    /// or a comparison, or names them with "of", "dan", "vs" or "versus" between them, after at most
+    /// one other word ("valium of rivotril", "diazepam langer dan rivotril"). Three or more are no comparison ("rivotril of
+    /// xanax met alcohol" asks about a combination).
+    private static func compares(_ mentions: [(entry: Lexicon.Entry, positions: [Int])], in analysis: QuestionAnalysis) -> Bool {
+        guard Set(mentions.map(\.entry.name)).count == 2 else { return false }
+        if analysis.tokens.contains(where: { comparisonWords.contains($0.normalized) }) { return true }
+        let spans = mentions.compactMap { mention in mention.positions.min().map { ($0, mention.positions.max()!) } }.sorted { $0.0 < $1.0 }
+        return zip(spans, spans.dropFirst()).contains { first, second in
+            let between = analysis.tokens.filter { $0.position > first.1 && $0.position < second.0 }
+            return (1...2).contains(between.count) && comparingJoiners.contains(between[between.count - 1].normalized)
+        }
+    }
+
+    private static let comparisonWords: Set<String> = ["verschil", "verschillen", "vergelijken", "vergeleken", "vergelijking", "versus", "vs"]
+    private static let comparingJoiners: Set<String> = ["of", "dan", "vs", "versus", "tegenover"]
 
     /// Whether a substance named by the verb of taking it ("roken" for nicotine) has another
     /// substance as its object, which it then is the way of taking: the word before it, past
