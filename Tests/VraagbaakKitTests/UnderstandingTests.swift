@@ -201,6 +201,9 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(understanding.understand("wat kost ritalin per maand").concepts.map(\.label), ["methylfenidaat", "kost", "maand"])
         // "allebei" and "mocht" outweighed the substances' own words.
         XCTAssertEqual(understanding.understand("mocht ik tramal en rivotril allebei nemen?").concepts.map(\.label), ["tramadol", "clonazepam", "nemen"])
+        // "steeds" weighed as a rare word in "voel nog steeds niks".
+        XCTAssertEqual(understanding.understand("3 weken geleden begonnen met zoloft en voel nog steeds niks").concepts.map(\.label),
+                       ["sertraline", "3", "weken", "begonnen", "voel"])
     }
 
     func testAParticleThatIsAlsoAPrepositionJoinsAVerbOnlyAtTheEnd() {

@@ -49,5 +49,7 @@ public enum DutchStopWords {
         "ie", "ipv", "bijv", "evt", "iig", "idd", "ff", "enzo", "etc", "oid", "btw", "trouwens",
         "z'n", "d'r", "zo'n", "da's", "thx", "tnx", "aub", "pls", "plz", "mvg", "nou", "hoor", "zeg",
         "gwn", "beetje", "ok", "oke", "oké", "precies", "allemaal", "allebei", "beide", "beiden", "ofzo", "uberhaupt", "überhaupt",
+        // Adverbs of time that say when, not what: "nog steeds", "5 dagen geleden".
+        "steeds", "geleden",
     ]
 }
