@@ -90,12 +90,12 @@ struct AnalyzedPassage: Sendable, Equatable {
     /// ik clonazepam slik?"); several substances asked together are asked about together.
     func addressesEntities(_ index: Int, for plan: QueryPlan) -> Bool {
         let named = termsWithAntecedent(index).union(headingTerms)
-        // Of two substances compared, either will do.
+        // Of two substances compared, either will do, and like one alone it must say what is asked.
         let compares = plan.comparesKnownEntities
-        guard compares ? plan.entities.contains(where: { $0.match(named) == 1 }) : plan.entities.allSatisfy({ $0.match(named) == 1 }) else {
-            return false
-        }
-        return (plan.entities.count > 1 && !compares) || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
+        let byName = { (entity: PlannedConcept) in entity.match(named) == 1 }
+        guard compares ? plan.entities.contains(where: byName) : plan.entities.allSatisfy(byName) else { return false }
+        let togetherAsked = plan.entities.count > 1 && !compares
+        return togetherAsked || plan.subjects.contains { $0.concept.role != .entity && $0.match(sentenceTerms[index]) > 0 }
     }
 
     /// The terms of sentence `index` and of its ``antecedentTerms(_:)``.

@@ -167,15 +167,18 @@ public final class QuestionUnderstanding {
     }
 
     /// Whether the question weighs its two substances against each other: it asks for a difference
-    /// or a comparison, or names them with "of", "dan", "vs" or "versus" between them, after at most
-    /// one other word ("valium of rivotril", "diazepam langer dan rivotril"). Three or more are no comparison ("rivotril of
-    /// xanax met alcohol" asks about a combination).
+    /// or a comparison, or names them with "of", "dan", "vs" or "versus" between them, after at
+    /// most one other word ("valium of rivotril", "diazepam langer dan rivotril"). Three or more
+    /// are no comparison ("rivotril of xanax met alcohol" asks about a combination).
     private static func compares(_ mentions: [(entry: Lexicon.Entry, positions: [Int])], in analysis: QuestionAnalysis) -> Bool {
         guard Set(mentions.map(\.entry.name)).count == 2 else { return false }
         if analysis.tokens.contains(where: { comparisonWords.contains($0.normalized) }) { return true }
-        let spans = mentions.compactMap { mention in mention.positions.min().map { ($0, mention.positions.max()!) } }.sorted { $0.0 < $1.0 }
+        let spans = mentions.compactMap { mention -> ClosedRange<Int>? in
+            guard let first = mention.positions.min(), let last = mention.positions.max() else { return nil }
+            return first...last
+        }.sorted { $0.lowerBound < $1.lowerBound }
         return zip(spans, spans.dropFirst()).contains { first, second in
-            let between = analysis.tokens.filter { $0.position > first.1 && $0.position < second.0 }
+            let between = analysis.tokens.filter { $0.position > first.upperBound && $0.position < second.lowerBound }
             return (1...2).contains(between.count) && comparingJoiners.contains(between[between.count - 1].normalized)
         }
     }
