@@ -172,6 +172,19 @@ final class QuestionUnderstandingTests: XCTestCase {
         XCTAssertEqual(seizure?.broader.contains(["epilepsie"]), true, "a seizure is a sign of epilepsy: \(String(describing: seizure))")
     }
 
+    /// An age of 65 or more asks about older people, as "mijn opa" does, but as a lay word: no
+    /// quote need say "ouderen". An amount in brackets is no age.
+    func testAnOldAgeAsksAboutOlderPeople() throws {
+        for question in ["Mijn vader (71) krijgt minder cipramil dan mijn tante, waarom?", "mijn moeder is 80 jaar en slikt xanax",
+                         "kan een 75-jarige gewoon oxazepam nemen?"] {
+            let older = try XCTUnwrap(understanding.understand(question).concepts.first { $0.label == "ouderen" }, question)
+            XCTAssertTrue(older.isAskedInLayWords, question)
+        }
+        for question in ["mijn zoon (17) slikt ritalin", "ik neem oxazepam (80 mg per week)", "ik slik 80 mg citalopram"] {
+            XCTAssertFalse(understanding.understand(question).concepts.contains { $0.label == "ouderen" }, question)
+        }
+    }
+
     /// Two substances weighed against each other are compared, not combined.
     func testAQuestionThatWeighsTwoSubstancesComparesThem() {
         for question in ["wat blijft langer in je systeem hangen, valium of rivotril?", "wat is het verschil tussen xanax en rivotril",

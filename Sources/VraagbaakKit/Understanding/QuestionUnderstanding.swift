@@ -97,6 +97,13 @@ public final class QuestionUnderstanding {
                 concepts[index].isStory = !askedWords.contains(concepts[index].label)
             }
         }
+        // "mijn vader (71)" asks about an older person, as "mijn opa" does.
+        if Self.statesOldAge(analysis), !concepts.contains(where: { $0.label == Self.olderPeople }),
+           let entry = matcher.lexicon.entry(named: Self.olderPeople) {
+            var older = concept(for: entry)
+            older.isAskedInLayWords = true
+            concepts.append(older)
+        }
         var question = UnderstoodQuestion(
             text: text, concepts: concepts, emergency: emergency?.signal, isFollowUp: false)
         question.comparesEntities = Self.compares(mentions.filter { mention in
@@ -180,6 +187,24 @@ public final class QuestionUnderstanding {
         return zip(spans, spans.dropFirst()).contains { first, second in
             let between = analysis.tokens.filter { $0.position > first.upperBound && $0.position < second.lowerBound }
             return (1...2).contains(between.count) && comparingJoiners.contains(between[between.count - 1].normalized)
+        }
+    }
+
+    /// The lexicon's term for older people.
+    static let olderPeople = "ouderen"
+
+    /// Whether the question gives someone an age of 65 or more: "(71)" after a word, "80 jaar",
+    /// "een 75-jarige". Not an amount ("(80 mg)").
+    static func statesOldAge(_ analysis: QuestionAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let bytes = Array(analysis.text.utf8)
+        return tokens.indices.contains { index in
+            guard let age = Int(tokens[index].normalized), (65...120).contains(age) else { return false }
+            let next = index + 1 < tokens.count ? tokens[index + 1].normalized : ""
+            if ["jaar", "jarige", "jarig", "jr"].contains(next) { return true }
+            let opens = tokens[index].start > 0 && bytes[tokens[index].start - 1] == UInt8(ascii: "(")
+            let closes = tokens[index].end < bytes.count && bytes[tokens[index].end] == UInt8(ascii: ")")
+            return opens && closes
         }
     }
 
