@@ -107,6 +107,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "hoe lang duurt het voordat een antidepressivum echt aanslaat": "inwerktijd",
             "nu zijn mijn enkels opgezet sinds de pregabaline, hoort dat erbij??": "bijwerkingen",
             "zit nu al 4 dagen niet gepoept van de codeine": "obstipatie",
+            "ik zit potdicht van de morfine": "obstipatie",
             "mag ik codeïne hoestdrank geven aan mijn dochter van 9?": "kinderen",
             "wij willen een kindje maar ik gebruik mirtazapine": "zwangerschap",
             "mijn huisgenoot snuift ritalin, is dat erg?": "misbruik",

@@ -172,7 +172,7 @@ extension Lexicon {
         term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig, !slaap, !slaapt
         term\tmisselijkheid\tmisselijk, onpasselijk
         term\tbraken\tovergeven, kotsen, spugen
-        term\tobstipatie\tverstopping, verstopt, constipatie, harde ontlasting, niet kunnen poepen, niet gepoept, kan niet poepen, niet poepen, moeilijk poepen, niet naar de wc, grote boodschap
+        term\tobstipatie\tverstopping, verstopt, potdicht, constipatie, harde ontlasting, niet kunnen poepen, niet gepoept, kan niet poepen, niet poepen, moeilijk poepen, niet naar de wc, grote boodschap
         term\trisico\trisico's, gevaar, gevaren, gevaarlijk, riskant, veilig, onveilig, veiligheid
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
         term\tleverschade\tleverbeschadiging, hepatotoxiciteit, slecht voor je lever
