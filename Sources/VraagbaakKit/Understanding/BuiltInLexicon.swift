@@ -169,9 +169,14 @@ extension Lexicon {
         term\tserotoninesyndroom\tserotonine syndroom, serotoninevergiftiging, serotonerg syndroom
         term\tepilepsie\tepileptische aanval, epileptische aanvallen, vallende ziekte, epilepsy
         term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
-        term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig, !slaap, !slaapt
+        term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig, !slaap, !slaapt, duf, suffig, loom
         term\tmisselijkheid\tmisselijk, onpasselijk
         term\tbraken\tovergeven, kotsen, spugen
+        term\tdiarree\tdunne ontlasting, buikloop, aan de dunne, waterdunne ontlasting
+        term\tduizeligheid\tduizelig, draaierig, licht in het hoofd, licht in mijn hoofd, licht in je hoofd
+        term\tseksuele bijwerkingen\tlibido, zin in seks, zin in sex, orgasme, klaarkomen, erectie, erectieproblemen, impotentie
+        term\tgewichtsverlies\tafvallen, afgevallen, vermageren, vermagering, kilo's kwijt
+        term\ttremor\ttrillen, trillende handen, trilt, tril, beven, bibberen
         term\tobstipatie\tverstopping, verstopt, potdicht, constipatie, harde ontlasting, niet kunnen poepen, niet gepoept, kan niet poepen, niet poepen, moeilijk poepen, niet naar de wc, grote boodschap
         term\trisico\trisico's, gevaar, gevaren, gevaarlijk, riskant, veilig, onveilig, veiligheid
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
@@ -202,6 +207,7 @@ extension Lexicon {
         term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
         woord\tlichaam\tlijf
+        woord\thoofdpijn\tkoppijn
         woord\tarts\tdokter, dokters, artsen
         woord\tinnemen\tslikken, inname
         woord\tvermoeidheid\tmoe, vermoeid, moeheid
