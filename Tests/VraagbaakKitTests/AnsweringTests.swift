@@ -38,18 +38,23 @@ final class EmergencyDetectorTests: XCTestCase {
     /// Emergencies beyond the drug's own effects: a child that swallowed medicine, pinhead pupils,
     /// a stroke, a severe allergic reaction; asked about as a risk they are none.
     func testRecognisesPoisonedChildrenStrokesAndAllergicShock() {
-        XCTAssertEqual(signal("mijn peuter heeft een tabletje van oma ingeslikt"), .overdose)
-        XCTAssertEqual(signal("ons zoontje heeft op een pijnpleister gekauwd"), .overdose)
-        XCTAssertEqual(signal("mijn vader is suf en zijn pupillen zijn heel klein"), .overdose)
-        XCTAssertEqual(signal("mijn moeder heeft ineens een scheve mond en praat onduidelijk"), .stroke)
-        XCTAssertEqual(signal("hij heeft de ergste hoofdpijn van zijn leven na een pil"), .stroke)
-        XCTAssertEqual(signal("ik denk dat mijn vriend een beroerte heeft"), .stroke)
-        XCTAssertEqual(signal("na die antibiotica zwelt mijn keel op en mijn tong wordt dik"), .allergicReaction)
-        XCTAssertNil(signal("kan je een beroerte krijgen van speed?"))
-        XCTAssertNil(signal("krijg je kleine pupillen van oxycodon?"))
-        XCTAssertNil(signal("wat als een kind per ongeluk een pil inslikt?"))
-        XCTAssertNil(signal("is een allergische shock een bijwerking van amoxicilline?"))
-        XCTAssertNil(signal("mag ik ibuprofen tegen mijn hoofdpijn?"))
+        let cases: [(question: String, signal: EmergencyDetector.Signal?)] = [
+            ("mijn peuter heeft een tabletje van oma ingeslikt", .overdose),
+            ("ons zoontje heeft op een pijnpleister gekauwd", .overdose),
+            ("mijn vader is suf en zijn pupillen zijn heel klein", .overdose),
+            ("mijn moeder heeft ineens een scheve mond en praat onduidelijk", .stroke),
+            ("hij heeft de ergste hoofdpijn van zijn leven na een pil", .stroke),
+            ("ik denk dat mijn vriend een beroerte heeft", .stroke),
+            ("na die antibiotica zwelt mijn keel op en mijn tong wordt dik", .allergicReaction),
+            ("kan je een beroerte krijgen van speed?", nil),
+            ("krijg je kleine pupillen van oxycodon?", nil),
+            ("wat als een kind per ongeluk een pil inslikt?", nil),
+            ("is een allergische shock een bijwerking van amoxicilline?", nil),
+            ("mag ik ibuprofen tegen mijn hoofdpijn?", nil),
+        ]
+        for (question, expected) in cases {
+            XCTAssertEqual(signal(question), expected, question)
+        }
     }
 
     func testOrdinaryQuestionsAreNoEmergency() {
