@@ -22,6 +22,8 @@ public final class Answerer {
     /// The share the best passage must say when its document as a whole says at least
     /// ``minimumDocumentCoverage`` of the question (see ``verdict(on:plan:)``).
     public var minimumSupportedCoverage = 0.25
+    /// The share of the question the best passage's document as a whole (its title and candidate
+    /// passages) must say for ``minimumSupportedCoverage`` to do.
     public var minimumDocumentCoverage = 0.4
     /// At most this many of the shown quotes come from one document while others have something to say.
     public var quotesPerDocument = 2
