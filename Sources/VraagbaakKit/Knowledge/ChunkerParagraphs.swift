@@ -40,15 +40,11 @@ extension Chunker {
             while position > range.lowerBound {
                 let start = TextLines.scalarStart(in: bytes, before: position)
                 let value = TextLines.scalar(in: bytes, at: start).value
-                switch value {
-                case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB:
+                if SentenceSplitter.closers.contains(value) {
                     position = start
                     continue
-                case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B:
-                    return true
-                default:
-                    return false
                 }
+                return SentenceSplitter.closingPunctuation.contains(value)
             }
             return false
         }
@@ -63,18 +59,16 @@ extension Chunker {
             return position
         }
 
-        /// A bullet (• · ▪ - * – —) followed by a space, or a number with `.` or `)` and a space.
+        /// A bullet (``SentenceSplitter/bullets``) followed by a space, or a number with `.` or `)` and a space.
         private static func startsListItem(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
             let (value, length) = TextLines.scalar(in: bytes, at: index)
-            switch value {
-            case 0x2022, 0xB7, 0x25AA, 0x2D, 0x2A, 0x2013, 0x2014, 0x25CF, 0x25E6:
+            if SentenceSplitter.bullets.contains(value) {
                 return index + length < end && (bytes[index + length] == 0x20 || bytes[index + length] == 0x09)
-            default:
-                var position = index
-                while position < end, position - index < 4, bytes[position] >= 0x30, bytes[position] <= 0x39 { position += 1 }
-                guard position > index, position + 1 < end, bytes[position] == 0x2E || bytes[position] == 0x29 else { return false }
-                return bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09
             }
+            var position = index
+            while position < end, position - index < 4, bytes[position] >= 0x30, bytes[position] <= 0x39 { position += 1 }
+            guard position > index, position + 1 < end, bytes[position] == 0x2E || bytes[position] == 0x29 else { return false }
+            return bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09
         }
     }
 }

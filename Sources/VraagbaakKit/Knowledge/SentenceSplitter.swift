@@ -80,38 +80,35 @@ public enum SentenceSplitter {
         }
     }
 
-    /// A closing quote or bracket at `index`: " ' ) ] ” ’ » (its length in bytes).
+    /// Closing quotes and brackets: " ' ) ] ” ’ ».
+    static let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB]
+    /// What closes a sentence or a line that leads into the next: . ! ? … : ;
+    static let closingPunctuation: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B]
+    /// Bullets that open a list item: • · ▪ - * – — ● ◦.
+    static let bullets: Set<UInt32> = [0x2022, 0xB7, 0x25AA, 0x2D, 0x2A, 0x2013, 0x2014, 0x25CF, 0x25E6]
+
+    /// The length in bytes of the closing quote or bracket (``closers``) at `index`, if one is there.
     private static func closerLength(_ bytes: [UInt8], at index: Int, end: Int) -> Int? {
-        switch bytes[index] {
-        case 0x22, 0x27, 0x29, 0x5D: return 1
-        case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99):
-            return 3
-        case 0xC2 where index + 1 < end && bytes[index + 1] == 0xBB: return 2
-        default: return nil
-        }
+        let (value, length) = TextLines.scalar(in: bytes, at: index)
+        return index + length <= end && closers.contains(value) ? length : nil
     }
 
     /// Whether the text after a sentence's punctuation opens a new one: white space, then the end
     /// of the line or text, or a capital, a digit, an opening quote or bracket, or a bullet.
     private static func endsSentence(_ bytes: [UInt8], after: Int, end: Int) -> Bool {
         guard after < end else { return true }
-        guard bytes[after] == 0x20 || bytes[after] == 0x09 || isLineBreak(bytes, at: after, end: end) || bytes[after] == 0x0D else {
-            return false
-        }
+        guard [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) else { return false }
         var next = after
         while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
-        guard next < end, !isLineBreak(bytes, at: next, end: end), bytes[next] != 0x0D else { return true }
+        guard next < end, bytes[next] != 0x0A, bytes[next] != 0x0D else { return true }
         let (value, _) = TextLines.scalar(in: bytes, at: next)
         guard let scalar = Unicode.Scalar(value) else { return false }
         if scalar.properties.isUppercase || scalar.properties.numericType != nil { return true }
         return openers.contains(value)
     }
 
-    /// What may open a sentence besides a capital or a digit: quotes, brackets, ¿ ¡ and bullets.
-    private static let openers: Set<UInt32> = [
-        0x22, 0x27, 0x28, 0x5B, 0x201C, 0x2018, 0x201E, 0xAB, 0xBF, 0xA1,
-        0x2022, 0xB7, 0x25AA, 0x2D, 0x2A, 0x2013, 0x2014, 0x25CF, 0x25E6,
-    ]
+    /// What may open a sentence besides a capital or a digit: quotes, brackets, ¿ ¡ and ``bullets``.
+    private static let openers: Set<UInt32> = bullets.union([0x22, 0x27, 0x28, 0x5B, 0x201C, 0x2018, 0x201E, 0xAB, 0xBF, 0xA1])
 
     /// Whether the word before the period at `index` is an abbreviation: listed, a single letter,
     /// or with a period inside (`o.a`, `d.w.z`). A word that ends a longer word with letters
@@ -152,9 +149,8 @@ public enum SentenceSplitter {
         var before = lineBreak
         while before > start, [0x20, 0x09, 0x0D].contains(bytes[before - 1]) { before -= 1 }
         guard before > start else { return false }
-        let lastStart = TextLines.scalarStart(in: bytes, before: before)
-        let last = TextLines.scalar(in: bytes, at: lastStart).value
-        if [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2026].contains(last) || closerLength(bytes, at: lastStart, end: end) != nil { return false }
+        let last = TextLines.scalar(in: bytes, at: TextLines.scalarStart(in: bytes, before: before)).value
+        if closingPunctuation.contains(last) || closers.contains(last) { return false }
         let next = lineBreak + 1
         guard next < end else { return false }
         return Unicode.Scalar(TextLines.scalar(in: bytes, at: next).value)?.properties.isLowercase ?? false
