@@ -195,6 +195,19 @@ final class QuoteExtractorTests: XCTestCase {
                        "\(answer.quotes.map(\.text))")
     }
 
+    func testAQuestionOnBreastfeedingQuotesTheSentenceOnBreastfeedingNotOnPregnancy() throws {
+        let answer = try answer("temazepam borstvoeding", over: """
+            Temazepam
+
+            Zwangerschap en borstvoeding
+
+            Gebruik temazepam liever niet tijdens de zwangerschap, want de baby kan na de geboorte slap zijn.
+
+            Temazepam gaat in kleine hoeveelheden over in de moedermelk.
+            """, in: "kennis/temazepam.txt")
+        XCTAssertEqual(answer.quotes.first?.text, "Temazepam gaat in kleine hoeveelheden over in de moedermelk.", "\(answer.quotes.map(\.text))")
+    }
+
     func testAPagesDateLineIsNoSentenceToQuote() throws {
         XCTAssertFalse(QuoteExtractor.isProse("Laatste update: 4 maart, 2024"))
         XCTAssertFalse(QuoteExtractor.isProse("Laatst bijgewerkt: 19 september 2024"))

@@ -138,10 +138,18 @@ final class QuestionUnderstandingTests: XCTestCase {
             "mag ik die tabletten fijnstampen in de yoghurt?": "fijnmaken",
             "wat is de maximale dagdosis rivotril voor een volwassene": "maximale dosis",
             "waar kan ik clonazepam bestellen zonder recept?": "online kopen",
+            "mag ik rivotril blijven slikken nu ik borstvoeding geef?": "borstvoeding",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
         }
+    }
+
+    /// Breastfeeding is asked apart from pregnancy: a sentence on either does not answer the other.
+    func testBreastfeedingIsNoPregnancy() {
+        let labels = understanding.understand("temazepam en borstvoeding, mag dat?").concepts.map(\.label)
+        XCTAssertTrue(labels.contains("borstvoeding"), "\(labels)")
+        XCTAssertFalse(labels.contains("zwangerschap"), "\(labels)")
     }
 
     func testALayPhraseMayNameTheSubstanceWhereTheLexiconSaysHet() {

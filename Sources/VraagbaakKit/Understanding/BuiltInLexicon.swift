@@ -141,7 +141,8 @@ extension Lexicon {
         term\tademhalingsdepressie\trespiratoire depressie, ademhalingsmoeilijkheden, ademhaling onderdrukt, ademstilstand, stoppen met ademen
         term\toverdosis\toverdosering, te veel genomen, te veel nemen, te veel ingenomen, te veel gebruikt, te hoge dosis, overdose, intoxicatie, vergiftiging
         term\tcombineren\tcombinatie, samen, tegelijk, tegelijkertijd, gelijktijdig, mengen, mixen, combi, samengebruik, door elkaar
-        term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, borstvoeding, in verwachting, kinderwens, een kindje, kindje krijgen
+        term\tzwangerschap\tzwanger, baby, foetus, ongeboren kind, in verwachting, kinderwens, een kindje, kindje krijgen
+        term\tborstvoeding\tmoedermelk, borstvoeding geven, zogen, zogende, kolven, afgekolfd, afkolven
         term\tgewichtstoename\taankomen, aangekomen, gewicht, dikker, dik worden, word je dik, wordt dik, zwaarder worden, kilo's erbij
         term\tkinderen\tkind, kinderen, dochter, dochtertje, zoon, zoontje, peuter, peuters, kleuter, kleuters
         term\touderen\toudere, oudere mensen, bejaarden, bejaarde, bejaard, senioren, op leeftijd, hoge leeftijd, oma, opa, !ouders
