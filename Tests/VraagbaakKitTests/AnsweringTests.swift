@@ -57,6 +57,32 @@ final class EmergencyDetectorTests: XCTestCase {
         }
     }
 
+    /// Dangers as people report them in their own words, and the same words told of a time that is over.
+    func testDangersInEverydayWordsAndDangersThatHavePassed() {
+        let cases: [(question: String, signal: EmergencyDetector.Signal?)] = [
+            ("mijn kleuter heeft de vitaminepillen opgegeten", .overdose),
+            ("onze dochter van 3 heeft een slok van mijn methadon genomen", .overdose),
+            ("mijn vriend heeft de halve pot oxazepam genomen", .overdose),
+            ("hij gloeit helemaal en de thermometer zegt 41", .overdose),
+            ("haar spieren schokken vanzelf sinds ze tramadol bij haar sertraline nam", .overdose),
+            ("mijn lippen zwellen op na die pijnstiller", .allergicReaction),
+            ("ik krijg moeilijk lucht na die pil", .breathing),
+            ("ik voel een drukkend gevoel op mijn borst na de coke", .chestPain),
+            ("mijn vader kan zijn arm niet meer bewegen", .stroke),
+            ("ze zegt dat ze zichzelf iets gaat aandoen", .suicidal),
+            ("ik heb een afscheidsbericht gestuurd en al mijn oxy genomen", .suicidal),
+            ("ik heb mezelf gesneden en het houdt niet op", .suicidal),
+            ("vorig jaar ben ik flauwgevallen na een joint, hoe kan dat?", nil),
+            ("ik had vroeger zelfmoordgedachten, mag ik nu sertraline?", nil),
+            ("mijn vriend is twee maanden geleden bewusteloos geraakt van ghb, hoe voorkom ik dat?", nil),
+            ("ik weet niet meer hoe het zat, maar ik werd wakker in mijn eigen bed", nil),
+            ("ik word dik in mijn gezicht van de prednison", nil),
+        ]
+        for (question, expected) in cases {
+            XCTAssertEqual(signal(question), expected, question)
+        }
+    }
+
     func testOrdinaryQuestionsAreNoEmergency() {
         XCTAssertNil(signal("kan je clonazepam combineren met MDMA?"))
         XCTAssertNil(signal("wat is de halfwaardetijd van mdma"))

@@ -5,7 +5,7 @@
 ///     EmergencyDetector().signal(in: QuestionAnalysis("ik heb te veel pillen genomen", analyzer: a))  // .overdose
 ///
 /// Signals are word patterns over normalized words, not index terms, so they do not depend on the
-/// knowledge base; each pattern is a set of words that must all occur (in any order).
+/// knowledge base; each pattern is a set of words that must all occur in one sentence (in any order).
 ///
 /// A danger word is an emergency when the question says it is happening — to the asker or to
 /// someone they name — not when it asks about it as a possibility or a topic:
@@ -22,7 +22,8 @@
 /// condition ("als iemand") ask about it. With neither, an *event* (a state or act described:
 /// "is flauwgevallen", "ligt te schokken", "wil dood") counts, and a *topic* (a noun or infinitive:
 /// "zelfmoordgedachten", "overdosis", "stuipen", "flauwvallen") counts only when its clause says it
-/// is now ("nu", "dit", "help"). A question that asks what to do ("wat moet je doen als iemand
+/// is now ("nu", "dit", "help"). A clause told of a time that is over ("vorig jaar", "vroeger") reports
+/// no emergency unless it also says now. A question that asks what to do ("wat moet je doen als iemand
 /// flauwvalt") asks for first aid, which the emergency block gives, so any danger word in its
 /// sentence counts there.
 public struct EmergencyDetector: Sendable {
@@ -54,9 +55,12 @@ public struct EmergencyDetector: Sendable {
             for (patterns, kind) in [(danger.events, Kind.event), (danger.topics, Kind.topic)] {
                 for pattern in patterns {
                     let found = pattern.map { Self.occurrences(of: $0, in: words) }
-                    guard !found.contains(where: \.isEmpty),
-                          found[0].contains(where: { asksWhatToDo(at: $0.lowerBound) || reading.happens(at: $0.lowerBound, kind: kind) })
-                    else { continue }
+                    // The pattern's words said in one sentence, and happening there.
+                    guard found[0].contains(where: { first in
+                        let sentence = reading.sentences[first.lowerBound]
+                        return found.dropFirst().allSatisfy { $0.contains { sentence.contains($0.lowerBound) } }
+                            && (asksWhatToDo(at: first.lowerBound) || reading.happens(at: first.lowerBound, kind: kind))
+                    }) else { continue }
                     return (danger.signal, found.reduce(into: Set<Int>()) { $0.formUnion($1.flatMap { $0 }) })
                 }
             }
@@ -136,6 +140,7 @@ public struct EmergencyDetector: Sendable {
         /// helps against it).
         func happens(at position: Int, kind: Kind, lookingAheadTo end: Int? = nil) -> Bool {
             let clause = clauses[position]
+            if isOver(clause) { return false }
             let before = (clause.lowerBound..<position).reversed().lazy.compactMap { role(at: $0, in: clause) }.first
             let ahead = position + 1..<max(position + 1, min(clause.upperBound, end.map { $0 + 1 } ?? clause.upperBound))
             switch before ?? ahead.lazy.compactMap({ role(at: $0, in: clause) }).first {
@@ -143,6 +148,14 @@ public struct EmergencyDetector: Sendable {
             case .asking: return false
             case nil: return kind == .event || clause.contains { EmergencyDetector.nowWords.contains(words[$0]) }
             }
+        }
+
+        /// Whether a clause tells of something that is over: "vorig jaar ben ik flauwgevallen", "ik had
+        /// vroeger suïcidale gedachten"; not when it also says now ("nu", "net").
+        private func isOver(_ clause: Range<Int>) -> Bool {
+            let clauseWords = Array(words[clause])
+            guard !clauseWords.contains(where: EmergencyDetector.nowWords.contains) else { return false }
+            return EmergencyDetector.pastMarkers.contains { !EmergencyDetector.occurrences(of: $0, in: clauseWords).isEmpty }
         }
 
         private func role(at index: Int, in clause: Range<Int>) -> Role? {
@@ -194,6 +207,12 @@ public struct EmergencyDetector: Sendable {
     /// With no person or asking word, these say a topic is happening now.
     private static let nowWords: Set<String> = ["nu", "net", "zojuist", "dit", "help"]
 
+    /// Times that are over: a danger told of them has passed.
+    private static let pastMarkers: [String] = [
+        "vroeger", "ooit", "destijds", "vorig jaar", "vorige maand", "vorige week", "vorige zomer", "vorige keer",
+        "jaar geleden", "jaren geleden", "maand geleden", "maanden geleden", "week geleden", "weken geleden",
+    ]
+
     /// Asking what to do about a danger asks for first aid.
     private static let whatToDo: [[String]] = [
         ["wat", "moet", "doen"], ["wat", "moeten", "doen"], ["wat", "kan", "doen"], ["wat", "kun", "doen"], ["wat te doen"],
@@ -203,6 +222,26 @@ public struct EmergencyDetector: Sendable {
     /// clause: "(het is beter) als ik er niet meer ben".
     private static let firstPersonThoughts: [[String]] = [["er", "niet meer ben"], ["beter", "dood ben"]]
 
+    /// A child that swallowed, chewed or drank medicine: poisoning, whatever the amount.
+    private static let childSwallowed: [[String]] = {
+        let children = ["kind*", "peuter*", "kleuter*", "baby", "dochter*", "zoon*"]
+        let swallowed = ["ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "slok", "slokje"]
+        return children.flatMap { child in swallowed.map { [child, $0] } }
+    }()
+
+    /// A body temperature of 40 degrees or more: overheating (on stimulants, in a serotonin syndrome).
+    private static let highFever: [[String]] = ["40", "41", "42"].flatMap { degrees in
+        [["\(degrees) graden koorts"], ["koorts van \(degrees)"], ["temperatuur", degrees], ["thermometer", degrees]]
+    }
+
+    /// A throat, tongue or lips that swell: a severe allergic reaction. (Not a face: prednison's
+    /// "dikker gezicht" is no emergency.)
+    private static let swelling: [[String]] = {
+        let parts = ["keel", "tong", "lippen", "lip"]
+        let swells = ["zwel*", "opgezwollen", "gezwollen", "dik", "dikker"]
+        return parts.flatMap { part in swells.map { [part, $0] } }
+    }()
+
     private static let dangers: [(signal: Signal, events: [[String]], topics: [[String]])] = [
         (.suicidal,
          events: [
@@ -211,36 +250,39 @@ public struct EmergencyDetector: Sendable {
             ["er", "een eind aan", "maken"], ["er", "een einde aan", "maken"],
             ["er een punt achter"], ["een eind aan maken"], ["een einde aan maken"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
             ["er", "niet meer zijn"], ["nooit meer wakker"], ["leven", "beëindigen"], ["leven", "beeindigen"],
-            ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"], ["afscheidsbrief"],
+            ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"],
             // Pills saved up, or all of them to be taken: the plan, before the overdose.
             ["pil*", "gespaard"], ["pil*", "opgespaard"], ["pil*", "verzameld"], ["tablet*", "gespaard"],
             ["tablet*", "opgespaard"], ["ga", "allemaal", "innemen"], ["ga", "allemaal", "slikken"],
             ["ga", "allemaal", "nemen"], ["wil", "springen"],
+            ["zichzelf", "aandoen"], ["een einde maken"], ["een eind maken"], ["niet meer wakker te worden"],
+            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"],
+            // Self-harm that is happening.
+            ["mezelf", "gesneden"], ["mezelf", "snij*"], ["zichzelf", "gesneden"], ["bloed stopt niet"],
          ],
          topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
         (.overdose,
          events: [
             ["te veel", "genomen"], ["teveel", "genomen"], ["te veel", "ingenomen"], ["teveel", "ingenomen"],
-            ["hele strip"], ["alle pillen"], ["hele doosje"], ["hele potje"], ["handvol", "geslikt"],
+            ["hele strip"], ["halve strip"], ["alle pillen"], ["hele doos"], ["hele doosje"], ["heel doosje"], ["halve doos"],
+            ["hele pot"], ["hele potje"], ["heel potje"], ["halve pot"], ["handvol", "geslikt"],
             ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["oververhit"],
             ["al mijn", "genomen"], ["al mijn", "ingenomen"], ["al mijn", "geslikt"],
             ["al mn", "genomen"], ["al mn", "ingenomen"], ["al mn", "geslikt"],
             ["in 1x", "ingenomen"], ["in 1x", "geslikt"], ["in een keer", "ingenomen"], ["in een keer", "geslikt"],
             ["in één keer", "ingenomen"], ["in één keer", "geslikt"],
-            ["40 graden koorts"], ["41 graden koorts"], ["42 graden koorts"], ["koorts van 40"], ["koorts van 41"],
-            // A child that swallowed or chewed medicine: poisoning, whatever the amount.
-            ["kind*", "ingeslikt"], ["peuter*", "ingeslikt"], ["kleuter*", "ingeslikt"], ["baby", "ingeslikt"],
-            ["dochter*", "ingeslikt"], ["zoon*", "ingeslikt"], ["kind*", "opgegeten"], ["peuter*", "opgegeten"],
-            ["dochter*", "opgegeten"], ["zoon*", "opgegeten"], ["kind*", "gekauwd"], ["peuter*", "gekauwd"],
-            ["dochter*", "gekauwd"], ["zoon*", "gekauwd"],
+            ["gloeit"],
             // Pupils like pinheads: the sign of an opioid overdose.
             ["speldenknop*"], ["speldenprik*"], ["pupillen", "heel klein"], ["pupillen", "piepklein"], ["pupillen", "zo klein"],
-         ],
+            // Muscles jerking by themselves: serotonin syndrome.
+            ["spieren", "schokken"], ["benen", "schokken"], ["armen", "schokken"], ["schokken", "vanzelf"],
+         ] + childSwallowed + highFever,
          topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
         (.unresponsive,
          events: [
             ["bewusteloos"], ["flauwgevallen"], ["flauwvalt"], ["flauwviel"], ["valt", "flauw"], ["viel", "flauw"],
-            ["reageert", "niet"], ["reageert", "nergens"], ["niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
+            ["reageert", "niet"], ["reageert", "nergens"], ["niet wakker"], ["niet meer wakker"], ["wordt", "niet", "wakker"],
+            ["krijg", "niet", "wakker"], ["krijgen", "niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
             ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["praat", "wartaal"], ["praat tegen mensen die er niet zijn"], ["ziet", "mensen die er niet zijn"], ["ziet", "dingen die er niet zijn"], ["weggezakt"],
             ["denkt", "kan vliegen"], ["roept", "kan vliegen"], ["zegt", "kan vliegen"],
@@ -258,12 +300,12 @@ public struct EmergencyDetector: Sendable {
             ["ademt", "langzaam"], ["ademt", "oppervlakkig"], ["ademt", "onregelmatig"],
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
-            ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"],
+            ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"],
          ],
          topics: []),
         (.chestPain,
          events: [
-            ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"],
+            ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["drukkend", "borst"], ["knellend", "borst"], ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"],
             ["pijn", "hart"], ["beklemd"], ["beklemmend"], ["linkerarm", "tintel*"], ["linkerarm", "pijn"],
          ],
          topics: [["hartaanval"], ["hartinfarct"]]),
@@ -272,16 +314,16 @@ public struct EmergencyDetector: Sendable {
             ["scheve", "mond"], ["mond", "scheef"], ["mondhoek", "hangt"], ["hangt", "mondhoek"], ["hangende", "mondhoek"],
             ["gezicht", "scheef"], ["scheef", "gezicht"], ["kan niet meer praten"], ["praat", "onduidelijk"],
             ["spreekt", "onduidelijk"], ["arm", "verlamd"], ["been", "verlamd"], ["kant", "verlamd"], ["halfzijdig*"],
-            ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["ergste hoofdpijn"], ["barstende hoofdpijn"],
+            ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["arm", "niet meer bewegen"], ["been", "niet meer bewegen"],
+            ["rechterarm", "niet meer bewegen"], ["linkerarm", "niet meer bewegen"], ["woorden", "verkeerd"], ["ergste hoofdpijn"], ["barstende hoofdpijn"],
             ["knallende hoofdpijn"], ["plotseling", "hevige", "hoofdpijn"], ["plots", "hevige", "hoofdpijn"],
             ["plotselinge", "hevige", "hoofdpijn"], ["donderslaghoofdpijn"],
          ],
          topics: [["beroerte"], ["herseninfarct"], ["hersenbloeding"]]),
         (.allergicReaction,
          events: [
-            ["keel", "zwelt"], ["keel", "dik"], ["keel", "dicht"], ["keel", "opgezwollen"], ["tong", "zwelt"],
-            ["tong", "dik"], ["tong", "opgezwollen"], ["gezwollen", "tong"], ["gezwollen", "keel"], ["lippen", "zwellen"],
-         ],
+            ["keel", "dicht"],
+         ] + swelling,
          topics: [["anafylact*"], ["anafylaxie"], ["allergische shock"]]),
     ]
 }
