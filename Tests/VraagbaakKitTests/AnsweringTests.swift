@@ -77,6 +77,8 @@ final class EmergencyDetectorTests: XCTestCase {
             ("mijn vriend is twee maanden geleden bewusteloos geraakt van ghb, hoe voorkom ik dat?", nil),
             ("ik weet niet meer hoe het zat, maar ik werd wakker in mijn eigen bed", nil),
             ("ik word dik in mijn gezicht van de prednison", nil),
+            ("ik heb 40 stilnoct geslikt", .overdose),
+            ("ik nam 5 biertjes en 2 pillen", nil),
         ]
         for (question, expected) in cases {
             XCTAssertEqual(signal(question), expected, question)

@@ -95,11 +95,15 @@ public struct EmergencyDetector: Sendable {
         return nil
     }
 
-    private static let pills: Set<String> = [
-        "pillen", "pilletjes", "tabletten", "tabletjes", "capsules", "strips", "stuks",
-        "rivotril", "clonazepam", "benzo", "benzos", "xanax", "valium", "diazepam", "oxazepam", "temazepam",
-        "lorazepam", "alprazolam", "xtc", "paracetamol", "oxycodon", "tramadol",
-    ]
+    /// Pill words, and the one-word names of the lexicon's substances and classes ("40 stilnoct",
+    /// "20 oxazepam"), but not of drinks and smokes: "5 biertjes" is no overdose.
+    private static let pills: Set<String> = {
+        let counted = Lexicon.builtIn.entries.filter { entry in
+            (entry.kind == .substance || entry.kind == .substanceClass) && !["alcohol", "cafeïne", "nicotine"].contains(entry.name)
+        }
+        return Set(["pillen", "pilletjes", "tabletten", "tabletjes", "capsules", "strips", "stuks"]
+            + counted.flatMap(\.spellings).filter { !$0.contains(" ") })
+    }()
     private static let takingVerbs: Set<String> = ["geslikt", "genomen", "ingenomen", "slikte", "nam", "opgegeten", "weggespoeld"]
 
     // MARK: - Is it happening?
