@@ -392,6 +392,15 @@ final class QuestionUnderstandingTests: XCTestCase {
         let other = understanding.understand("werkt cbd-olie net zo goed als propranolol?")
         XCTAssertEqual(other.entities.map(\.label), ["cbd", "propranolol"])
         XCTAssertTrue(other.entities[1].broader.contains(["bètablokker"]))
+        let brands = understanding.understand("mag ik flagyl nemen naast mijn sintrom?")
+        XCTAssertEqual(brands.entities.map(\.label), ["metronidazol", "acenocoumarol"])
+        XCTAssertTrue(brands.entities[1].broader.contains(["bloedverdunner"]))
+    }
+
+    /// A brand name that stems as an everyday word does would make that word a substance: zolmitriptan's
+    /// "Zomig" (stem "zoom") is left out of the lexicon for that reason.
+    func testAnEverydayWordIsNoBrandNameThatStemsAlike() {
+        XCTAssertTrue(understanding.understand("hoe zoom ik in op een foto?").entities.isEmpty)
     }
 
     func testEditDistanceCountsASwapOfNeighboursAsOneEdit() {

@@ -24,6 +24,18 @@ extension Lexicon {
         klasse\tantibiotica\tantibioticum, antibiotics, antibioticakuur
         klasse\tantihistaminica\tantihistaminicum, antihistamine, antihistaminen, antihistaminicums
         klasse\tbètablokker\tbètablokkers, betablokker, betablokkers, beta-blokker, beta-blokkers
+        klasse\tbloedverdunner\tbloedverdunners, antistolling, antistollingsmiddel, antistollingsmiddelen, anticoagulans, anticoagulantia, doac, doacs, trombosemedicijn
+        klasse\tplaatjesremmer\tplaatjesremmers, trombocytenaggregatieremmer, trombocytenaggregatieremmers\tbloedverdunner
+        klasse\tstatine\tstatines, cholesterolverlager, cholesterolverlagers, cholesterolremmer, cholesterolremmers
+        klasse\tbloeddrukverlager\tbloeddrukverlagers, bloeddrukpil, bloeddrukpillen, bloeddrukmedicatie, antihypertensivum, antihypertensiva
+        klasse\tace-remmer\tace-remmers\tbloeddrukverlager
+        klasse\tdiureticum\tdiuretica, plaspil, plaspillen, plastablet, plastabletten\tbloeddrukverlager
+        klasse\tmaagzuurremmer\tmaagzuurremmers, maagbeschermer, maagbeschermers, protonpompremmer, protonpompremmers
+        klasse\ttriptan\ttriptanen, migrainemiddel, migrainemiddelen
+        klasse\tcorticosteroïd\tcorticosteroïden, corticosteroiden, corticosteroid, corticosteroïde, corticosteroide, corticosteroiden
+        klasse\tbloedsuikerverlager\tbloedsuikerverlagers, diabetesmedicatie, diabetesmiddel, diabetesmiddelen, antidiabetica
+        klasse\tdesignerbenzo\tdesignerbenzo's, designer benzo, designer benzo's, research benzo, research chemical benzo\tbenzodiazepine
+        klasse\tlaxeermiddel\tlaxeermiddelen, laxeerpil, laxeerpillen, laxans, laxantia, poedermiddel
         verzamelnaam\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
         stof\tclonazepam\trivotril, rivo, klonopin\tbenzodiazepine
         stof\tdiazepam\tvalium, stesolid\tbenzodiazepine
@@ -92,9 +104,9 @@ extension Lexicon {
         stof\tbuprenorfine\tsubutex, suboxone, temgesic\topioïde
         stof\tnaloxon\tnaloxone, nyxoid
         stof\tmelatonine\tmelatonin, circadin
-        stof\tomeprazol\tlosec, omeprazole
-        stof\tpantoprazol\tpantozol, pantoprazole
-        stof\tprednison\tprednisone
+        stof\tomeprazol\tlosec, omeprazole\tmaagzuurremmer
+        stof\tpantoprazol\tpantozol, pantoprazole\tmaagzuurremmer
+        stof\tprednison\tprednisone\tcorticosteroïd
         stof\tmetformine\tglucophage
         stof\tlevothyroxine\tthyrax, euthyrox
         stof\tamoxicilline\tclamoxyl, amoxicillin\tantibiotica
@@ -127,11 +139,113 @@ extension Lexicon {
         stof\tloperamide\timodium
         stof\tdomperidon\tmotilium, domperidone
         stof\tmetoclopramide\tprimperan
-        stof\tsumatriptan\timigran
+        stof\tsumatriptan\timigran\ttriptan
         stof\tnaltrexon\tnaltrexone
         stof\tdisulfiram\tantabus
         stof\tclonidine\tcatapresan, dixarit
         stof\tpoppers\tamylnitriet\tdrugs
+        stof\tmetronidazol\tflagyl\tantibiotica
+        stof\tdoxycycline\tvibramycine, doxy\tantibiotica
+        stof\tazitromycine\tzithromax, azithromycine\tantibiotica
+        stof\tclaritromycine\tklacid, clarithromycine\tantibiotica
+        stof\tciprofloxacine\tciproxin, cipro\tantibiotica
+        stof\tnitrofurantoïne\tnitrofurantoine, furadantine\tantibiotica
+        stof\ttrimethoprim\t\tantibiotica
+        stof\tflucloxacilline\tfloxapen\tantibiotica
+        stof\taugmentin\tamoxicilline-clavulaanzuur, amoxiclav\tantibiotica
+        stof\tacenocoumarol\tsintrom\tbloedverdunner
+        stof\tfenprocoumon\tmarcoumar\tbloedverdunner
+        stof\tapixaban\teliquis\tbloedverdunner
+        stof\trivaroxaban\txarelto\tbloedverdunner
+        stof\tdabigatran\tpradaxa\tbloedverdunner
+        stof\tedoxaban\tlixiana\tbloedverdunner
+        stof\tclopidogrel\tplavix\tplaatjesremmer
+        stof\tcarbasalaatcalcium\tascal\tplaatjesremmer
+        stof\tsimvastatine\tzocor\tstatine
+        stof\tatorvastatine\tlipitor\tstatine
+        stof\trosuvastatine\tcrestor\tstatine
+        stof\tpravastatine\tselektine\tstatine
+        stof\tbisoprolol\temcor\tbètablokker
+        stof\tatenolol\ttenormin\tbètablokker
+        stof\tamlodipine\tnorvasc\tbloeddrukverlager
+        stof\tlisinopril\tzestril\tace-remmer
+        stof\tenalapril\trenitec\tace-remmer
+        stof\tperindopril\tcoversyl\tace-remmer
+        stof\tlosartan\tcozaar\tbloeddrukverlager
+        stof\tvalsartan\tdiovan\tbloeddrukverlager
+        stof\thydrochloorthiazide\thct, hctz\tdiureticum
+        stof\tfurosemide\tlasix\tdiureticum
+        stof\tspironolacton\taldactone, spironolactone\tdiureticum
+        stof\tdigoxine\tlanoxin
+        stof\tinsuline\tinsulinepen, novorapid, lantus, humalog, levemir\tbloedsuikerverlager
+        stof\tgliclazide\tdiamicron\tbloedsuikerverlager
+        stof\tsemaglutide\tozempic, wegovy, rybelsus\tbloedsuikerverlager
+        stof\tliraglutide\tvictoza, saxenda\tbloedsuikerverlager
+        stof\tempagliflozine\tjardiance\tbloedsuikerverlager
+        stof\tdapagliflozine\tforxiga\tbloedsuikerverlager
+        stof\tesomeprazol\tnexium, esomeprazole\tmaagzuurremmer
+        stof\tranitidine\tzantac\tmaagzuurremmer
+        stof\tmacrogol\tmovicolon, forlax, moviprep\tlaxeermiddel
+        stof\tlactulose\tduphalac\tlaxeermiddel
+        stof\tbisacodyl\tdulcolax\tlaxeermiddel
+        stof\tsalbutamol\tventolin, airomir
+        stof\tbudesonide\tpulmicort, symbicort\tcorticosteroïd
+        stof\tfluticason\tflixotide, seretide, fluticasone\tcorticosteroïd
+        stof\tmontelukast\tsingulair
+                stof\tdexamethason\tdexamethasone\tcorticosteroïd
+        stof\thydrocortison\thydrocortisone\tcorticosteroïd
+        stof\tetoricoxib\tarcoxia\tontstekingsremmer
+        stof\tcelecoxib\tcelebrex\tontstekingsremmer
+        stof\tmetamizol\tnovalgin\tpijnstiller
+        stof\thydromorfon\tpalladon\topioïde, pijnstiller
+        stof\trizatriptan\tmaxalt\ttriptan
+        stof\tzolmitriptan\t\ttriptan
+        stof\teletriptan\trelpax\ttriptan
+        stof\tondansetron\tzofran
+        stof\tcinnarizine\tstugeron\tantihistaminica
+        stof\tbetahistine\tbetaserc
+        stof\tallopurinol\tzyloric
+        stof\tcolchicine
+        stof\tmethotrexaat\tmtx, methotrexate
+        stof\thydroxychloroquine\tplaquenil
+        stof\tisotretinoïne\tisotretinoine, roaccutane
+        stof\tfinasteride\tpropecia, proscar
+        stof\ttamsulosine\tomnic
+        stof\tvarenicline\tchampix
+        stof\tacamprosaat\tcampral
+        stof\tnalmefeen\tselincro
+        stof\tlormetazepam\tnoctamid, loramet\tbenzodiazepine
+        stof\tbrotizolam\tlendormin\tbenzodiazepine
+        stof\tclobazam\tfrisium\tbenzodiazepine
+        stof\tprazepam\treapam\tbenzodiazepine
+        stof\tetizolam\t\tdesignerbenzo
+        stof\tflualprazolam\t\tdesignerbenzo
+        stof\tbromazolam\t\tdesignerbenzo
+        stof\tclozapine\tleponex\tantipsychotica
+        stof\tpipamperon\tdipiperon\tantipsychotica
+        stof\tagomelatine\tvaldoxan\tantidepressiva
+        stof\tvortioxetine\tbrintellix\tantidepressiva
+        stof\tclomipramine\tanafranil\tantidepressiva
+        stof\timipramine\ttofranil\tantidepressiva
+        stof\tguanfacine\tintuniv
+        stof\ttopiramaat\ttopamax\tanti-epileptica
+        stof\tfenytoïne\tfenytoine, diphantoine\tanti-epileptica
+        stof\tdesloratadine\taerius\tantihistaminica
+        stof\tlevocetirizine\txyzal\tantihistaminica
+        stof\tfexofenadine\ttelfast\tantihistaminica
+        stof\testradiol\toestradiol
+        stof\ttestosteron\ttestosterone
+        stof\tsynthetische cannabinoïden\tsynthetische cannabinoiden, spice, k2\tdrugs
+        stof\tnbome\t25i-nbome, 25i, n-bomb\tpsychedelica, drugs
+        stof\t1p-lsd\t\tpsychedelica, drugs
+        stof\t4-aco-dmt\t4-ho-met\tpsychedelica, drugs
+        stof\tmethoxetamine\tmxe\tdrugs
+        stof\t3-fpm\t3-fluorofenmetrazine\tstimulantia, drugs
+        stof\t2-fma\t2-fluoromethamfetamine\tstimulantia, drugs
+        stof\tpcp\tfencyclidine, angel dust\tdrugs
+        stof\tefedrine\tefedra\tstimulantia
+        stof\txylazine\ttranq\tdrugs
+        stof\tnitazenen\tnitazeen, isotonitazeen, protonitazeen\topioïde, drugs
         stof\tsint-janskruid\tjanskruid, sint janskruid, st janskruid, hypericum
         stof\tanticonceptiepil\tanticonceptie, de pil, pil tegen zwangerschap, hormonale anticonceptie
         term\thalfwaardetijd\thalveringstijd, hoe lang blijft het in je lichaam, hoe lang blijft het in je bloed, uit je lichaam, uit je systeem, in je systeem, uitgewerkt, eliminatie, !uitwerking, !uitwerken
