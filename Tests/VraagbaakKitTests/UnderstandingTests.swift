@@ -139,6 +139,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "wat is de maximale dagdosis rivotril voor een volwassene": "maximale dosis",
             "waar kan ik clonazepam bestellen zonder recept?": "online kopen",
             "mag ik rivotril blijven slikken nu ik borstvoeding geef?": "borstvoeding",
+            "sinds 5 dagen op citalopram, wanneer gaat dat spul nou werken": "inwerktijd",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

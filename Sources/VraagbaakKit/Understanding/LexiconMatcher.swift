@@ -106,6 +106,10 @@ public struct LexiconMatcher {
     /// names the thing.
     static let pronouns: Set<String> = ["het", "dat", "dit", "die", "deze", "ze", "zij", "hij"]
 
+    /// Particles that colour a question without adding to it ("gaat het nou werken", "blijft het
+    /// eigenlijk in je lichaam"): a lay phrase may have them in its middle. Not "niet", "nog", "al".
+    static let particles: Set<String> = ["nou", "eigenlijk", "echt", "wel", "toch", "even", "ff", "gewoon", "dan", "ook", "pas", "zo"]
+
     /// Mentions in `tokens`, with `Mention.tokens` counted in their ``AnalyzedToken/position``s,
     /// so that a caller may pass a selection of a question's tokens (without its substances, say).
     public func mentions(in tokens: [AnalyzedToken]) -> [Mention] {

@@ -131,8 +131,12 @@ public final class QuestionUnderstanding {
         let mentions = matcher.mentions(in: analysis.tokens).filter { $0.entry.isEntity || !$0.tokens.contains(where: asksPurpose.contains) }
         var covered = Set(mentions.flatMap(\.tokens)).union(asksPurpose)
         let entityPositions = Set(mentions.filter(\.entry.isEntity).flatMap(\.tokens))
+        // Lay phrases also read past what stands for the thing and the particles that say nothing:
+        // "wanneer gaat [dat spul nou] werken" names "gaat werken".
+        let pointedThings = analysis.pointedThingPositions
         let withoutSubstances = analysis.tokens.filter {
             !entityPositions.contains($0.position) && !LexiconMatcher.pronouns.contains($0.normalized)
+                && !LexiconMatcher.particles.contains($0.normalized) && !pointedThings.contains($0.position)
         }
         let split = matcher.mentions(in: withoutSubstances).filter { mention in
             !mention.entry.isEntity && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) }
