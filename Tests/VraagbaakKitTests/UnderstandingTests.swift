@@ -140,6 +140,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "waar kan ik clonazepam bestellen zonder recept?": "online kopen",
             "mag ik rivotril blijven slikken nu ik borstvoeding geef?": "borstvoeding",
             "sinds 5 dagen op citalopram, wanneer gaat dat spul nou werken": "inwerktijd",
+            "na hoeveel tijd kan je bijdoppen met ghb": "herhaalde dosis",
+            "ik had een blackout na de xanax": "geheugenproblemen",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

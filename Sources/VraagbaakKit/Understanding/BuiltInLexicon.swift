@@ -303,7 +303,7 @@ extension Lexicon {
         term\tmisbruik\tmisbruiken, misbruikt, verkeerd gebruiken, verkeerd te gebruiken, verkeerd gebruikt, oneigenlijk gebruik, snuiven, snuift, gesnoven
         term\tuitscheiding\tuitgescheiden, uitscheiden, geëlimineerd, geelimineerd, kwijtraken, kwijt raken, uitplassen
         term\tneuron\tneuronen, zenuwcel, zenuwcellen
-        term\therhaalde dosis\tbijnemen, bij te nemen, bijgenomen, nog een pil, herdoseren, herhaaldelijke toediening, boosteren, booster
+        term\therhaalde dosis\tbijnemen, bij te nemen, bijgenomen, bijdoppen, bijgedopt, bijdopt, bijgooien, bijgegooid, nog een pil, herdoseren, herhaaldelijke toediening, boosteren, booster
         term\tvoorzorg\tvoorzorgsmaatregel, voorzorgsmaatregelen, voor de zekerheid, achter de hand, op zak, vangnet
         term\tziekenhuis\tklinische setting, kliniek, spoedeisende hulp, eerste hulp, seh
         term\tophoping\topstapeling, opstapelen, stapelt zich op, stapelen zich op, accumulatie, cumulatie
@@ -320,7 +320,7 @@ extension Lexicon {
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
         term\tdrugstest\tdrugtest, drugstests, drugtests, urinetest, urinetests, urine test, speekseltest, haartest, plastest, aantoonbaar, detecteerbaar, detectietijd, terug te vinden in je urine, terug te vinden in je bloed
         term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor
-        term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid
+        term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid, black-out, blackout, geheugengat, niks meer herinneren, niets meer herinneren, kan me niks herinneren, kan me niets herinneren
         woord\tlichaam\tlijf
         woord\thoofdpijn\tkoppijn
         woord\tarts\tdokter, dokters, artsen
@@ -329,6 +329,7 @@ extension Lexicon {
         woord\tzweten\ttranspireren, transpiratie, zweet
         woord\tstemming\thumeur
         woord\tvoedsel\teten, voeding, maaltijd, maaltijden
-        woord\turineren\tplassen
+        woord\tslapengaan\tbedtijd, bedgaan
+        woord\turineren\tplassen, pissen, piesen
         """
 }
