@@ -142,6 +142,8 @@ final class QuestionUnderstandingTests: XCTestCase {
             "sinds 5 dagen op citalopram, wanneer gaat dat spul nou werken": "inwerktijd",
             "na hoeveel tijd kan je bijdoppen met ghb": "herhaalde dosis",
             "ik had een blackout na de xanax": "geheugenproblemen",
+            "ik wil stoppen met 3mmc, waar kan ik terecht?": "hulpverlening",
+            "sinds de citalopram slaap ik slechter": "slapeloosheid",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")

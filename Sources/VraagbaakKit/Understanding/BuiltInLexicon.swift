@@ -260,7 +260,7 @@ extension Lexicon {
         term\tgewichtstoename\taankomen, aangekomen, gewicht, dikker, dik worden, word je dik, wordt dik, zwaarder worden, kilo's erbij
         term\tkinderen\tkind, kinderen, dochter, dochtertje, zoon, zoontje, peuter, peuters, kleuter, kleuters
         term\touderen\toudere, oudere mensen, bejaarden, bejaarde, bejaard, senioren, op leeftijd, hoge leeftijd, oma, opa, !ouders
-        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen, wakker liggen, lig wakker, ligt wakker, lag wakker, nachts wakker, slaap slecht, slaap niet, slaap nauwelijks, slaapt slecht, sliep slecht
+        term\tslapeloosheid\tniet slapen, slaapproblemen, insomnia, slecht slapen, doorslapen, kunnen slapen, inslapen, in slaap vallen, wakker liggen, lig wakker, ligt wakker, lag wakker, nachts wakker, slaap slecht, slaap niet, slaap nauwelijks, slaapt slecht, sliep slecht, slaap slechter, slechter slapen, slechter geslapen
         term\tpaniekaanval\tpaniekaanvallen, paniekstoornis, paniek
         term\tbloeddruk\ttensie
         term\twetgeving\twet, opiumwet, legaal, illegaal, wettelijk, verboden, strafbaar, straf, boete, douane
@@ -320,6 +320,7 @@ extension Lexicon {
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
         term\tdrugstest\tdrugtest, drugstests, drugtests, urinetest, urinetests, urine test, speekseltest, haartest, plastest, aantoonbaar, detecteerbaar, detectietijd, terug te vinden in je urine, terug te vinden in je bloed
         term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor
+        term\thulpverlening\tverslavingszorg, verslavingskliniek, verslavingsarts, drugsinfolijn, infolijn, hulpverlener, hulpverleners, hulp zoeken, hulp vragen, hulp krijgen, professionele hulp, waar kan ik terecht, waar kan je terecht, bij wie kan ik terecht, jellinek, tactus, brijder, novadic, trimbos
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid, black-out, blackout, geheugengat, niks meer herinneren, niets meer herinneren, kan me niks herinneren, kan me niets herinneren
         woord\tlichaam\tlijf
         woord\thoofdpijn\tkoppijn
