@@ -78,6 +78,15 @@ final class EmergencyDetectorTests: XCTestCase {
             ("ik weet niet meer hoe het zat, maar ik werd wakker in mijn eigen bed", nil),
             ("ik word dik in mijn gezicht van de prednison", nil),
             ("ik heb 40 stilnoct geslikt", .overdose),
+            ("ze zit te lallen en valt steeds weg", .unresponsive),
+            ("mijn opa is in de war en heel suf na zijn pillen", .unresponsive),
+            ("hij hapt naar adem na die methadon", .breathing),
+            ("mijn vriend ligt te gorgelen na een paar xanax", .breathing),
+            ("mijn moeder praat ineens met dubbele tong", .stroke),
+            ("ik braak bloed na al die ibuprofen", .bleeding),
+            ("heb net in mijn arm gesneden en het stopt niet", .suicidal),
+            ("hoeveel oxazepam moet je nemen om niet meer wakker te worden", .suicidal),
+            ("vannacht was ze oververhit na een pil, we gaven haar water en nu is ze weer helemaal oké", nil),
             ("ik nam 5 biertjes en 2 pillen", nil),
         ]
         for (question, expected) in cases {

@@ -1,6 +1,6 @@
 /// Recognises questions that signal danger: an overdose (or a child that swallowed medicine),
 /// someone unresponsive or breathing strangely, pain on the chest, signs of a stroke or of a
-/// severe allergic reaction, thoughts of suicide. Such answers open with emergency help (112, 113).
+/// severe allergic reaction, vomiting blood, thoughts of suicide or harming oneself. Such answers open with emergency help (112, 113).
 ///
 ///     EmergencyDetector().signal(in: QuestionAnalysis("ik heb te veel pillen genomen", analyzer: a))  // .overdose
 ///
@@ -28,7 +28,7 @@
 /// sentence counts there.
 public struct EmergencyDetector: Sendable {
     public enum Signal: String, Sendable, Equatable {
-        case overdose, unresponsive, breathing, chestPain, stroke, allergicReaction, suicidal
+        case overdose, unresponsive, breathing, chestPain, stroke, allergicReaction, bleeding, suicidal
     }
 
     public init() {}
@@ -144,7 +144,7 @@ public struct EmergencyDetector: Sendable {
         /// helps against it).
         func happens(at position: Int, kind: Kind, lookingAheadTo end: Int? = nil) -> Bool {
             let clause = clauses[position]
-            if isOver(clause) { return false }
+            if isOver(clause) || recovers(after: position) { return false }
             let before = (clause.lowerBound..<position).reversed().lazy.compactMap { role(at: $0, in: clause) }.first
             let ahead = position + 1..<max(position + 1, min(clause.upperBound, end.map { $0 + 1 } ?? clause.upperBound))
             switch before ?? ahead.lazy.compactMap({ role(at: $0, in: clause) }).first {
@@ -160,6 +160,15 @@ public struct EmergencyDetector: Sendable {
             let clauseWords = Array(words[clause])
             guard !clauseWords.contains(where: EmergencyDetector.nowWords.contains) else { return false }
             return EmergencyDetector.pastMarkers.contains { !EmergencyDetector.occurrences(of: $0, in: clauseWords).isEmpty }
+        }
+
+        /// Whether its sentence goes on to say the danger has passed: "… was ze oververhit, we hebben
+        /// haar water gegeven en nu is ze weer helemaal oké".
+        private func recovers(after position: Int) -> Bool {
+            let rest = Array(words[(position + 1)..<sentences[position].upperBound])
+            return EmergencyDetector.recoveries.contains { pattern in
+                pattern.allSatisfy { !EmergencyDetector.occurrences(of: $0, in: rest).isEmpty }
+            }
         }
 
         private func role(at index: Int, in clause: Range<Int>) -> Role? {
@@ -217,6 +226,11 @@ public struct EmergencyDetector: Sendable {
         "jaar geleden", "jaren geleden", "maand geleden", "maanden geleden", "week geleden", "weken geleden",
     ]
 
+    /// Words that say someone is well again.
+    private static let recoveries: [[String]] = [
+        ["weer", "oké"], ["weer", "oke"], ["weer", "ok"], ["weer", "goed"], ["weer", "prima"], ["weer", "normaal"],
+    ]
+
     /// Asking what to do about a danger asks for first aid.
     private static let whatToDo: [[String]] = [
         ["wat", "moet", "doen"], ["wat", "moeten", "doen"], ["wat", "kan", "doen"], ["wat", "kun", "doen"], ["wat te doen"],
@@ -224,7 +238,11 @@ public struct EmergencyDetector: Sendable {
 
     /// Thoughts of not being there, said in the first person by their verb form, which count in any
     /// clause: "(het is beter) als ik er niet meer ben".
-    private static let firstPersonThoughts: [[String]] = [["er", "niet meer ben"], ["beter", "dood ben"]]
+    /// So do the aims of a plan, even in a question that says "je": "hoeveel moet je nemen om niet meer
+    /// wakker te worden".
+    private static let firstPersonThoughts: [[String]] = [
+        ["er", "niet meer ben"], ["beter", "dood ben"], ["om", "niet meer wakker te worden"], ["om", "weg te zijn"],
+    ]
 
     /// A child that swallowed, chewed or drank medicine: poisoning, whatever the amount.
     private static let childSwallowed: [[String]] = {
@@ -263,13 +281,14 @@ public struct EmergencyDetector: Sendable {
             ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"],
             // Self-harm that is happening.
             ["mezelf", "gesneden"], ["mezelf", "snij*"], ["zichzelf", "gesneden"], ["bloed stopt niet"],
+            ["arm", "gesneden"], ["pols*", "gesneden"], ["gesneden", "bloed*"], ["blijft", "bloeden"],
          ],
          topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
         (.overdose,
          events: [
             ["te veel", "genomen"], ["teveel", "genomen"], ["te veel", "ingenomen"], ["teveel", "ingenomen"],
             ["hele strip"], ["halve strip"], ["alle pillen"], ["hele doos"], ["hele doosje"], ["heel doosje"], ["halve doos"],
-            ["hele pot"], ["hele potje"], ["heel potje"], ["halve pot"], ["handvol", "geslikt"],
+            ["hele pot"], ["hele potje"], ["heel potje"], ["halve pot"], ["hele voorraad"], ["handvol", "geslikt"],
             ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["oververhit"],
             ["al mijn", "genomen"], ["al mijn", "ingenomen"], ["al mijn", "geslikt"],
             ["al mn", "genomen"], ["al mn", "ingenomen"], ["al mn", "geslikt"],
@@ -293,6 +312,10 @@ public struct EmergencyDetector: Sendable {
             ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"], ["ging", "neer"],
             ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"], ["niet meer bij te krijgen"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
+            ["valt steeds weg"], ["valt telkens weg"], ["ogen", "niet open"], ["ogen", "niet meer open"],
+            ["herkent", "me", "niet"], ["herkent", "ons", "niet"], ["herkent", "niemand"], ["geen reactie"],
+            ["van zijn stokje"], ["van haar stokje"], ["neergegaan"], ["neergevallen"], ["zegt niks meer"],
+            ["zegt niets meer"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
             ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
@@ -304,7 +327,8 @@ public struct EmergencyDetector: Sendable {
             ["ademt", "langzaam"], ["ademt", "oppervlakkig"], ["ademt", "onregelmatig"],
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
-            ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"],
+            ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
+            ["adem", "raar"], ["adem", "pauzes"], ["ademhaling", "pauzes"],
          ],
          topics: []),
         (.chestPain,
@@ -319,11 +343,18 @@ public struct EmergencyDetector: Sendable {
             ["gezicht", "scheef"], ["scheef", "gezicht"], ["kan niet meer praten"], ["praat", "onduidelijk"],
             ["spreekt", "onduidelijk"], ["arm", "verlamd"], ["been", "verlamd"], ["kant", "verlamd"], ["halfzijdig*"],
             ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["arm", "niet meer bewegen"], ["been", "niet meer bewegen"],
-            ["rechterarm", "niet meer bewegen"], ["linkerarm", "niet meer bewegen"], ["woorden", "verkeerd"], ["ergste hoofdpijn"], ["barstende hoofdpijn"],
+            ["rechterarm", "niet meer bewegen"], ["linkerarm", "niet meer bewegen"], ["woorden", "verkeerd"],
+            ["rechterarm", "niet", "optillen"], ["linkerarm", "niet", "optillen"], ["dubbele tong"], ["mond", "hangt"], ["ergste hoofdpijn"], ["barstende hoofdpijn"],
             ["knallende hoofdpijn"], ["plotseling", "hevige", "hoofdpijn"], ["plots", "hevige", "hoofdpijn"],
             ["plotselinge", "hevige", "hoofdpijn"], ["donderslaghoofdpijn"],
          ],
          topics: [["beroerte"], ["herseninfarct"], ["hersenbloeding"]]),
+        (.bleeding,
+         events: [
+            ["braak", "bloed"], ["braakt", "bloed"], ["spuug", "bloed"], ["spuugt", "bloed"], ["bloed", "overgeven"],
+            ["bloed", "overgegeven"], ["bloed", "opgegeven"], ["zwarte", "ontlasting"], ["zwarte", "poep"],
+         ],
+         topics: []),
         (.allergicReaction,
          events: [
             ["keel", "dicht"],
