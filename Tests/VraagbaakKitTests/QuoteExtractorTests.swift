@@ -208,6 +208,28 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(answer.quotes.first?.text, "Temazepam gaat in kleine hoeveelheden over in de moedermelk.", "\(answer.quotes.map(\.text))")
     }
 
+    func testAReplyIsQuotedForItsOwnWordsNotForThePostItRepeats() throws {
+        let answer = try answer("is dxm gewoon legale ketamine?", over: """
+            # DXM uit hoestsiroop
+
+            ## Reactie #1 door **henkie** op 2 augustus 2023
+
+            dxm is gewoon legale ketamine, neem dezelfde hoeveelheid.
+
+            ---
+
+            ## Reactie #2 door **Tripkip** op 2 augustus 2023
+
+            > **henkie schreef:**
+            > dxm is gewoon legale ketamine, neem dezelfde hoeveelheid.
+
+            Nee, dat klopt niet. DXM is een dissociatief net als ketamine, maar verder een heel ander middel.
+            """, in: "kennis/dxm.md")
+        let texts = answer.quotes.map(\.text)
+        XCTAssertTrue(texts.contains { $0.hasPrefix("Nee, dat klopt niet.") }, "\(texts)")
+        XCTAssertFalse(texts.contains { $0.hasPrefix(">") }, "\(texts)")
+    }
+
     func testAPagesDateLineIsNoSentenceToQuote() throws {
         XCTAssertFalse(QuoteExtractor.isProse("Laatste update: 4 maart, 2024"))
         XCTAssertFalse(QuoteExtractor.isProse("Laatst bijgewerkt: 19 september 2024"))

@@ -37,7 +37,10 @@ public struct QuoteExtractor {
             let sentence = text[sentences[index]]
             // The whole line: a reference's first "sentence" ("Kacirova I, Grundmann M. A Case Report …")
             // shows too few of its signals (the year, the doi come later).
-            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(text[text.lineRange(for: sentences[index])]) { return .silent }
+            let line = text[text.lineRange(for: sentences[index])]
+            if ranked.analysis.mayHoldReferences, ReferenceLine.matches(line) { return .silent }
+            // A reply's "> …" repeats another post: it is quoted where that post is, not as this one's words.
+            if line.first(where: { !$0.isWhitespace }) == ">" { return .silent }
             // Diazepam's half-life is not answered by a sentence on clonazepam's.
             guard ranked.analysis.speaksOfEntities(index, for: plan), Self.isProse(sentence) else { return .silent }
             let defines = plan.definesSubject(opening: ranked.analysis.sentenceOpenings[index].lazy.map(\.term))
