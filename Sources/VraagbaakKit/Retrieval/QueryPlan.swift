@@ -53,7 +53,12 @@ public struct QueryPlan: Sendable, Equatable {
     /// The kind of answer the question's words ask for ("hoe lang" a time), if any.
     public var answerType: AnswerType?
     /// ``UnderstoodQuestion/otherSubstances`` as index terms.
-    public var otherSubstances: [FTSQuery.Alternative] = []
+    public var otherSubstances: [FTSQuery.Alternative] = [] {
+        didSet { otherSubstancesByFirstTerm = Dictionary(grouping: otherSubstances.filter { !$0.terms.isEmpty }) { $0.terms[0] } }
+    }
+    /// ``otherSubstances`` by their first term: every sentence of every candidate asks whether it
+    /// names one, and a look-up per term of the sentence beats a walk through the whole lexicon.
+    var otherSubstancesByFirstTerm: [String: [FTSQuery.Alternative]] = [:]
 
     public var ftsQuery: FTSQuery {
         FTSQuery(groups: concepts.map { $0.exact + $0.broader + $0.members })
@@ -136,7 +141,7 @@ public struct QueryPlan: Sendable, Equatable {
 
     /// Whether a text with these terms names a substance the question does not ask about.
     func namesAnotherSubstance(_ terms: Set<String>) -> Bool {
-        otherSubstances.contains { $0.terms.allSatisfy(terms.contains) }
+        terms.contains { term in otherSubstancesByFirstTerm[term]?.contains { $0.terms.allSatisfy(terms.contains) } ?? false }
     }
 
     /// Whether a text with these terms names at least one of the substances the question names.
