@@ -230,6 +230,19 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertFalse(texts.contains { $0.hasPrefix(">") }, "\(texts)")
     }
 
+    func testOfTwoSubstancesComparedTheSentenceThatNamesBothIsTheCore() throws {
+        let answer = try answer("valium of rivotril bij angst?", over: """
+            Kalmeringsmiddelen
+
+            Diazepam helpt bij angst.
+
+            Clonazepam helpt bij angst.
+
+            Diazepam en clonazepam helpen allebei bij angst.
+            """, in: "kennis/angst.txt")
+        XCTAssertEqual(answer.quotes.first?.text, "Diazepam en clonazepam helpen allebei bij angst.", "\(answer.quotes.map(\.text))")
+    }
+
     func testAPagesDateLineIsNoSentenceToQuote() throws {
         XCTAssertFalse(QuoteExtractor.isProse("Laatste update: 4 maart, 2024"))
         XCTAssertFalse(QuoteExtractor.isProse("Laatst bijgewerkt: 19 september 2024"))

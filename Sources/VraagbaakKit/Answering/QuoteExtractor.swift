@@ -56,7 +56,7 @@ public struct QuoteExtractor {
             let givesAnswer = coverage > 0 && ranked.analysis.sentenceGivesAnswer[index]
             let score = withHeading * (sentence.hasSuffix("?") ? 0.3 : 1) + (defines ? 1 : 0) + (givesAnswer ? 0.5 : 0)
             let saysWhatIsAsked = plan.subjects.contains { $0.concept.role != .entity && $0.match(said) > 0 }
-            return SentenceJudgement(score: score, ownCoverage: coverage, says: coverage > 0 || defines,
+            return SentenceJudgement(score: score, ownCoverage: plan.eachCoverage(of: said), says: coverage > 0 || defines,
                                      saysWhatIsAsked: saysWhatIsAsked, defines: defines)
         }
         // Of sentences that score alike, the one that says more of the question itself, not one that

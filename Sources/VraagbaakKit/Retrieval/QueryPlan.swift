@@ -72,11 +72,19 @@ public struct QueryPlan: Sendable, Equatable {
     public func coverage(of terms: Set<String>) -> Double {
         let total = totalWeight
         guard total > 0 else { return 0 }
-        guard comparesKnownEntities else { return concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total }
+        guard comparesKnownEntities else { return eachCoverage(of: terms) }
         let compared = entities
         let others = concepts.filter { $0.concept.role != .entity }
         let either = compared.reduce(0) { $0 + $1.weight } * (compared.map { $0.match(terms) }.max() ?? 0)
         return others.reduce(either) { $0 + $1.weight * $1.match(terms) } / total
+    }
+
+    /// The weighted share of the question's concepts that `terms` say, each on its own, also
+    /// when two substances are compared: a sentence that names both, or the one rarer in the
+    /// knowledge base, says more of "naltrexon en selincro, wat is het verschil?".
+    public func eachCoverage(of terms: Set<String>) -> Double {
+        let total = totalWeight
+        return total > 0 ? concepts.reduce(0) { $0 + $1.weight * $1.match(terms) } / total : 0
     }
 
     /// What the question asks about: its concepts but the light verbs. None for "hoe laat is het?".
