@@ -144,7 +144,7 @@ final class QuestionUnderstandingTests: XCTestCase {
             "ik had een blackout na de xanax": "geheugenproblemen",
             "ik wil stoppen met 3mmc, waar kan ik terecht?": "hulpverlening",
             "sinds de citalopram slaap ik slechter": "slapeloosheid",
-            "bij welke vorm begint het effect het snelst?": "inwerktijd",
+            "bij welke vorm begint het effect het eerst?": "inwerktijd",
         ]
         for (text, term) in cases {
             XCTAssertTrue(understanding.understand(text).concepts.contains { $0.label == term }, "\(text): \(term)")
