@@ -7,7 +7,8 @@
 #   bash benchmarks/sets.sh --bin /tmp/vb-old --work /tmp/sets-old kb9   # another build, its own indexes
 #   bash benchmarks/sets.sh --features /tmp/features   # also each set's ranking features, for tune_weights.py
 #
-# Sets: dev (../shared/eval/dev-questions.tsv), seeds … seeds-8 (over Knowledge/), kb2 … kbN (over
+# Sets: dev (../shared/eval/dev-questions.tsv), seeds … seeds-8 and the emergency probes
+# seeds-noodhulp-a/-b/-c (over Knowledge/), kb2 … kbN (over
 # Knowledge/ plus benchmarks/kbN/), debian-forum, gimp-forum, libreoffice-forum-dev (over the
 # corpora of benchmarks/make_corpora.py), and any other benchmarks/questions/NAME.tsv over
 # benchmarks/data/NAME/docs. Knowledge folders and indexes go to the work folder (default
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --bin) bin="${2:?sets.sh: --bin needs the path of a vraagbaak build}"; shift 2 ;;
     --work) work="${2:?sets.sh: --work needs a folder}"; shift 2 ;;
     --features) features="${2:?sets.sh: --features needs a folder}"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) sets+=("$1"); shift ;;
   esac
 done
