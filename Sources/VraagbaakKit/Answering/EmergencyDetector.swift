@@ -1,6 +1,7 @@
 /// Recognises questions that signal danger: an overdose (or a child that swallowed medicine),
 /// someone unresponsive or breathing strangely, pain on the chest, signs of a stroke or of a
-/// severe allergic reaction, vomiting blood, thoughts of suicide or harming oneself. Such answers open with emergency help (112, 113).
+/// severe allergic reaction, vomiting blood, thoughts of suicide or harming oneself. Such answers
+/// open with emergency help (112, 113).
 ///
 ///     EmergencyDetector().signal(in: QuestionAnalysis("ik heb te veel pillen genomen", analyzer: a))  // .overdose
 ///
@@ -244,7 +245,8 @@ public struct EmergencyDetector: Sendable {
         ["er", "niet meer ben"], ["beter", "dood ben"], ["om", "niet meer wakker te worden"], ["om", "weg te zijn"],
     ]
 
-    /// A child that swallowed, chewed or drank medicine: poisoning, whatever the amount.
+    /// A child that swallowed, chewed or drank medicine: poisoning, whatever the amount. (A grown
+    /// son's "slok bier" raises an alarm too: a missed poisoning weighs more.)
     private static let childSwallowed: [[String]] = {
         let children = ["kind*", "peuter*", "kleuter*", "baby", "dochter*", "zoon*"]
         let swallowed = ["ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "slok", "slokje"]
@@ -289,12 +291,11 @@ public struct EmergencyDetector: Sendable {
             ["te veel", "genomen"], ["teveel", "genomen"], ["te veel", "ingenomen"], ["teveel", "ingenomen"],
             ["hele strip"], ["halve strip"], ["alle pillen"], ["hele doos"], ["hele doosje"], ["heel doosje"], ["halve doos"],
             ["hele pot"], ["hele potje"], ["heel potje"], ["halve pot"], ["hele voorraad"], ["handvol", "geslikt"],
-            ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["oververhit"],
+            ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["gloeit"], ["oververhit"],
             ["al mijn", "genomen"], ["al mijn", "ingenomen"], ["al mijn", "geslikt"],
             ["al mn", "genomen"], ["al mn", "ingenomen"], ["al mn", "geslikt"],
             ["in 1x", "ingenomen"], ["in 1x", "geslikt"], ["in een keer", "ingenomen"], ["in een keer", "geslikt"],
             ["in één keer", "ingenomen"], ["in één keer", "geslikt"],
-            ["gloeit"],
             // Pupils like pinheads: the sign of an opioid overdose.
             ["speldenknop*"], ["speldenprik*"], ["pupillen", "heel klein"], ["pupillen", "piepklein"], ["pupillen", "zo klein"],
             // Muscles jerking by themselves: serotonin syndrome.
@@ -333,7 +334,8 @@ public struct EmergencyDetector: Sendable {
          topics: []),
         (.chestPain,
          events: [
-            ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["drukkend", "borst"], ["knellend", "borst"], ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"],
+            ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["drukkend", "borst"], ["knellend", "borst"],
+            ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"],
             ["pijn", "hart"], ["beklemd"], ["beklemmend"], ["linkerarm", "tintel*"], ["linkerarm", "pijn"],
          ],
          topics: [["hartaanval"], ["hartinfarct"]]),
@@ -344,7 +346,8 @@ public struct EmergencyDetector: Sendable {
             ["spreekt", "onduidelijk"], ["arm", "verlamd"], ["been", "verlamd"], ["kant", "verlamd"], ["halfzijdig*"],
             ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["arm", "niet meer bewegen"], ["been", "niet meer bewegen"],
             ["rechterarm", "niet meer bewegen"], ["linkerarm", "niet meer bewegen"], ["woorden", "verkeerd"],
-            ["rechterarm", "niet", "optillen"], ["linkerarm", "niet", "optillen"], ["dubbele tong"], ["mond", "hangt"], ["ergste hoofdpijn"], ["barstende hoofdpijn"],
+            ["rechterarm", "niet", "optillen"], ["linkerarm", "niet", "optillen"], ["dubbele tong"], ["mond", "hangt"],
+            ["ergste hoofdpijn"], ["barstende hoofdpijn"],
             ["knallende hoofdpijn"], ["plotseling", "hevige", "hoofdpijn"], ["plots", "hevige", "hoofdpijn"],
             ["plotselinge", "hevige", "hoofdpijn"], ["donderslaghoofdpijn"],
          ],

@@ -60,7 +60,7 @@ public struct QuoteExtractor {
                                      saysWhatIsAsked: saysWhatIsAsked, defines: defines)
         }
         // Of sentences that score alike, the one that says more of the question itself, not one that
-        // only borrows the substance from its heading.
+        // only borrows the substance from its heading; two substances compared count each on its own.
         guard let best = judged.indices.max(by: { (judged[$0].score, judged[$0].ownCoverage) < (judged[$1].score, judged[$1].ownCoverage) }),
               judged[best].score > 0 else { return nil }
 
