@@ -87,6 +87,14 @@ final class EmergencyDetectorTests: XCTestCase {
             ("heb net in mijn arm gesneden en het stopt niet", .suicidal),
             ("hoeveel oxazepam moet je nemen om niet meer wakker te worden", .suicidal),
             ("vannacht was ze oververhit na een pil, we gaven haar water en nu is ze weer helemaal oké", nil),
+            ("ze is slap als een vod en zegt niks meer", .unresponsive),
+            ("ik zit op de badkamer. ik wil niet meer.", .suicidal),
+            ("ik wil niet meer afhankelijk zijn van oxazepam", nil),
+            ("hij ademt en zijn lippen zien er paars uit", .breathing),
+            ("na 3mmc krijg ik altijd ijskoude paarse vingers, wat is dat", nil),
+            ("de wond op haar hoofd bloedt en het stopt niet, ze slikt acenocoumarol", .bleeding),
+            ("opa kan sinds tien minuten zijn woorden niet vinden", .stroke),
+            ("haar gezicht is opgezwollen en ze piept bij het ademen", .allergicReaction),
             ("ik nam 5 biertjes en 2 pillen", nil),
         ]
         for (question, expected) in cases {

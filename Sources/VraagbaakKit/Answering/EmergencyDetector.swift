@@ -52,6 +52,9 @@ public struct EmergencyDetector: Sendable {
             let found = pattern.map { Self.occurrences(of: $0, in: words) }
             if !found.contains(where: \.isEmpty) { return (.suicidal, Set(found.joined().joined())) }
         }
+        if let sentence = reading.sentenceRanges.first(where: { Self.cannotGoOn.contains(Array(words[$0])) }) {
+            return (.suicidal, Set(sentence))
+        }
         for danger in Self.dangers {
             for (patterns, kind) in [(danger.events, Kind.event), (danger.topics, Kind.topic)] {
                 for pattern in patterns {
@@ -122,6 +125,8 @@ public struct EmergencyDetector: Sendable {
         let clauses: [Range<Int>]
         /// The sentence of each word.
         let sentences: [Range<Int>]
+        /// The sentences, in order.
+        let sentenceRanges: [Range<Int>]
 
         init(_ question: QuestionAnalysis) {
             words = question.tokens.map(\.normalized)
@@ -129,7 +134,9 @@ public struct EmergencyDetector: Sendable {
             clauses = question.clauses.flatMap { clause in
                 var parts: [Range<Int>] = []
                 var start = clause.lowerBound
-                for index in clause where index > start && EmergencyDetector.clauseOpeners.contains(question.tokens[index].normalized) {
+                // "slap als een vod" compares: only the "als" of a condition opens a clause.
+                for index in clause where index > start && EmergencyDetector.clauseOpeners.contains(question.tokens[index].normalized)
+                    && !(question.tokens[index].normalized == "als" && index + 1 < clause.upperBound && question.tokens[index + 1].normalized == "een") {
                     parts.append(start..<index)
                     start = index
                 }
@@ -137,6 +144,7 @@ public struct EmergencyDetector: Sendable {
                 return parts.flatMap { Array(repeating: $0, count: $0.count) }
             }
             sentences = question.sentences.flatMap { Array(repeating: $0, count: $0.count) }
+            sentenceRanges = question.sentences
         }
 
         /// Whether the danger word at `position` happens to someone, by the nearest person or
@@ -237,6 +245,13 @@ public struct EmergencyDetector: Sendable {
         ["wat", "moet", "doen"], ["wat", "moeten", "doen"], ["wat", "kan", "doen"], ["wat", "kun", "doen"], ["wat te doen"],
     ]
 
+    /// A sentence that says no more than that one cannot go on: "ik wil niet meer." (Not "ik wil
+    /// niet meer afhankelijk zijn".)
+    private static let cannotGoOn: Set<[String]> = [
+        ["ik", "wil", "niet", "meer"], ["ik", "kan", "niet", "meer"], ["ik", "wil", "echt", "niet", "meer"],
+        ["ik", "kan", "echt", "niet", "meer"], ["ik", "wil", "gewoon", "niet", "meer"], ["ik", "kan", "het", "niet", "meer"],
+    ]
+
     /// Thoughts of not being there, said in the first person by their verb form, which count in any
     /// clause: "(het is beter) als ik er niet meer ben".
     /// So do the aims of a plan, even in a question that says "je": "hoeveel moet je nemen om niet meer
@@ -257,6 +272,14 @@ public struct EmergencyDetector: Sendable {
     private static let highFever: [[String]] = ["40", "41", "42"].flatMap { degrees in
         [["\(degrees) graden koorts"], ["koorts van \(degrees)"], ["temperatuur", degrees], ["thermometer", degrees]]
     }
+
+    /// Lips or a face turning blue or grey: too little oxygen. (Not fingers alone: "ijskoude paarse
+    /// vingers na 3-mmc" are narrowed vessels, a side effect.)
+    private static let colouredSkin: [[String]] = {
+        let parts = ["lippen", "lip", "gezicht"]
+        let colours = ["blauw", "blauwe", "paars", "paarse", "grijs", "grauw"]
+        return parts.flatMap { part in colours.map { [part, $0] } }
+    }()
 
     /// A throat, tongue or lips that swell: a severe allergic reaction. (Not a face: prednison's
     /// "dikker gezicht" is no emergency.)
@@ -299,7 +322,7 @@ public struct EmergencyDetector: Sendable {
             // Pupils like pinheads: the sign of an opioid overdose.
             ["speldenknop*"], ["speldenprik*"], ["pupillen", "heel klein"], ["pupillen", "piepklein"], ["pupillen", "zo klein"],
             // Muscles jerking by themselves: serotonin syndrome.
-            ["spieren", "schokken"], ["benen", "schokken"], ["armen", "schokken"], ["schokken", "vanzelf"],
+            ["spieren", "schokken"], ["benen", "schokken"], ["armen", "schokken"], ["schokken", "vanzelf"], ["spierschok*"],
          ] + childSwallowed + highFever,
          topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
         (.unresponsive,
@@ -316,7 +339,9 @@ public struct EmergencyDetector: Sendable {
             ["valt steeds weg"], ["valt telkens weg"], ["ogen", "niet open"], ["ogen", "niet meer open"],
             ["herkent", "me", "niet"], ["herkent", "ons", "niet"], ["herkent", "niemand"], ["geen reactie"],
             ["van zijn stokje"], ["van haar stokje"], ["neergegaan"], ["neergevallen"], ["zegt niks meer"],
-            ["zegt niets meer"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
+            ["zegt niets meer"], ["slap als een vod"], ["valt steeds in slaap"], ["weet niet waar hij is"],
+            ["weet niet waar ze is"], ["weet niet meer welke dag"], ["pols", "traag"], ["pols", "bijna niet"],
+            ["pols", "nauwelijks"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
             ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
@@ -329,8 +354,8 @@ public struct EmergencyDetector: Sendable {
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
             ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
-            ["adem", "raar"], ["adem", "pauzes"], ["ademhaling", "pauzes"],
-         ],
+            ["adem", "raar"], ["adem", "pauzes"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
+         ] + colouredSkin,
          topics: []),
         (.chestPain,
          events: [
@@ -347,6 +372,7 @@ public struct EmergencyDetector: Sendable {
             ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["arm", "niet meer bewegen"], ["been", "niet meer bewegen"],
             ["rechterarm", "niet meer bewegen"], ["linkerarm", "niet meer bewegen"], ["woorden", "verkeerd"],
             ["rechterarm", "niet", "optillen"], ["linkerarm", "niet", "optillen"], ["dubbele tong"], ["mond", "hangt"],
+            ["woorden", "niet", "vinden"],
             ["ergste hoofdpijn"], ["barstende hoofdpijn"],
             ["knallende hoofdpijn"], ["plotseling", "hevige", "hoofdpijn"], ["plots", "hevige", "hoofdpijn"],
             ["plotselinge", "hevige", "hoofdpijn"], ["donderslaghoofdpijn"],
@@ -356,11 +382,12 @@ public struct EmergencyDetector: Sendable {
          events: [
             ["braak", "bloed"], ["braakt", "bloed"], ["spuug", "bloed"], ["spuugt", "bloed"], ["bloed", "overgeven"],
             ["bloed", "overgegeven"], ["bloed", "opgegeven"], ["zwarte", "ontlasting"], ["zwarte", "poep"],
+            ["bloed*", "stopt niet"], ["bloed*", "houdt niet op"],
          ],
          topics: []),
         (.allergicReaction,
          events: [
-            ["keel", "dicht"],
+            ["keel", "dicht"], ["opgezwollen", "piept"], ["gezwollen", "piept"], ["zwel*", "piept"],
          ] + swelling,
          topics: [["anafylact*"], ["anafylaxie"], ["allergische shock"]]),
     ]
