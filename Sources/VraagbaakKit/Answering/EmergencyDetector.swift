@@ -273,7 +273,7 @@ public struct EmergencyDetector: Sendable {
         [["\(degrees) graden koorts"], ["koorts van \(degrees)"], ["temperatuur", degrees], ["thermometer", degrees]]
     }
 
-    /// Lips or a face turning blue or grey: too little oxygen. (Not fingers alone: "ijskoude paarse
+    /// Lips or a face turning blue, purple or grey: too little oxygen. (Not fingers alone: "ijskoude paarse
     /// vingers na 3-mmc" are narrowed vessels, a side effect.)
     private static let colouredSkin: [[String]] = {
         let parts = ["lippen", "lip", "gezicht"]
