@@ -52,7 +52,7 @@ public struct EmergencyDetector: Sendable {
             let found = pattern.map { Self.occurrences(of: $0, in: words) }
             if !found.contains(where: \.isEmpty) { return (.suicidal, Set(found.joined().joined())) }
         }
-        if let sentence = reading.sentenceRanges.first(where: { Self.cannotGoOn.contains(Array(words[$0])) }) {
+        if let sentence = question.sentences.first(where: { Self.cannotGoOn.contains(Array(words[$0])) }) {
             return (.suicidal, Set(sentence))
         }
         for danger in Self.dangers {
@@ -125,8 +125,6 @@ public struct EmergencyDetector: Sendable {
         let clauses: [Range<Int>]
         /// The sentence of each word.
         let sentences: [Range<Int>]
-        /// The sentences, in order.
-        let sentenceRanges: [Range<Int>]
 
         init(_ question: QuestionAnalysis) {
             words = question.tokens.map(\.normalized)
@@ -144,7 +142,6 @@ public struct EmergencyDetector: Sendable {
                 return parts.flatMap { Array(repeating: $0, count: $0.count) }
             }
             sentences = question.sentences.flatMap { Array(repeating: $0, count: $0.count) }
-            sentenceRanges = question.sentences
         }
 
         /// Whether the danger word at `position` happens to someone, by the nearest person or

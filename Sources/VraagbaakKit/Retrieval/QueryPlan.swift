@@ -58,7 +58,7 @@ public struct QueryPlan: Sendable, Equatable {
     }
     /// ``otherSubstances`` by their first term: every sentence of every candidate asks whether it
     /// names one, and a look-up per term of the sentence beats a walk through the whole lexicon.
-    var otherSubstancesByFirstTerm: [String: [FTSQuery.Alternative]] = [:]
+    private(set) var otherSubstancesByFirstTerm: [String: [FTSQuery.Alternative]] = [:]
 
     public var ftsQuery: FTSQuery {
         FTSQuery(groups: concepts.map { $0.exact + $0.broader + $0.members })
@@ -70,9 +70,9 @@ public struct QueryPlan: Sendable, Equatable {
     /// compared (``comparesKnownEntities``), naming either says that part of the question: a text
     /// on diazepam answers its half of "blijft valium of rivotril langer in je lichaam?".
     public func coverage(of terms: Set<String>) -> Double {
+        guard comparesKnownEntities else { return eachCoverage(of: terms) }
         let total = totalWeight
         guard total > 0 else { return 0 }
-        guard comparesKnownEntities else { return eachCoverage(of: terms) }
         let compared = entities
         let others = concepts.filter { $0.concept.role != .entity }
         let either = compared.reduce(0) { $0 + $1.weight } * (compared.map { $0.match(terms) }.max() ?? 0)
