@@ -96,6 +96,22 @@ final class EmergencyDetectorTests: XCTestCase {
             ("opa kan sinds tien minuten zijn woorden niet vinden", .stroke),
             ("haar gezicht is opgezwollen en ze piept bij het ademen", .allergicReaction),
             ("ik nam 5 biertjes en 2 pillen", nil),
+            // Flemish and chat spellings; particles inside a phrase.
+            ("mijn maat ligt daar plat, ik krijg hem nie wakker", .unresponsive),
+            ("zijn neus bloedt al een uur en het houdt maar niet op", .bleeding),
+            // Household chemicals swallowed, by a child or anyone.
+            ("ik heb per ongeluk een slok chloor gedronken en mijn keel brandt", .overdose),
+            ("de kleine heeft aan de fles ontstopper gezeten", .overdose),
+            ("kan je doodgaan als je bleekwater drinkt?", nil),
+            // A plan: pills saved up, a goodbye.
+            ("heb al mijn antidepressiva opgespaard, vanavond is het zover", .suicidal),
+            ("dit is mijn laatste bericht hier", .suicidal),
+            // Films, dreams and leaflets happen to no one; a small cut is no self-harm.
+            ("in de serie die ik kijk slikt iemand een hele pot pillen en wordt hij blauw, kan dat?", nil),
+            ("vannacht droomde ik dat ik niet meer kon ademen, komt dat door clonazepam?", nil),
+            ("in de bijsluiter staat zwelling van de keel als bijwerking, hoe vaak komt dat voor?", nil),
+            ("ik heb me gesneden bij het koken en het bloedt een beetje, verdunt clonazepam het bloed?", nil),
+            ("mijn opa was vorige week erg verward, nu is hij weer de oude", nil),
         ]
         for (question, expected) in cases {
             XCTAssertEqual(signal(question), expected, question)
@@ -200,16 +216,30 @@ final class EmergencyDetectorTests: XCTestCase {
 
     /// A number of pills taken is an overdose, whatever the question says after the verb: "tegen
     /// kiespijn" says what they were taken for, it does not ask what helps against something.
+    /// One sign of a body in trouble is a side effect to ask about; three kinds at once, told of
+    /// someone now, are an emergency (a serotonin syndrome, an alcohol poisoning).
+    func testManySignsAtOnceAreAnEmergency() {
+        XCTAssertEqual(signal("mijn zus heeft mdma genomen, nu trilt ze, is ze kletsnat van het zweet en rollen haar ogen"), .manySigns)
+        XCTAssertEqual(signal("hij ligt in zijn eigen kots en is ijskoud en spierwit"), .manySigns)
+        XCTAssertNil(signal("ik zweet en tril een beetje sinds ik sertraline slik, is dat normaal?"))
+        XCTAssertNil(signal("kun je van sertraline gaan trillen, zweten en een snelle hartslag krijgen?"))
+    }
+
     func testManyPillsTakenAgainstAnAilmentIsStillAnOverdose() {
         XCTAssertEqual(signal("gisteravond per ongeluk zo'n 12 paracetamol van 500 genomen tegen kiespijn, moet ik ergens heen?"), .overdose)
         XCTAssertNil(signal("helpen 6 paracetamol tegen kiespijn als je ze samen hebt genomen"))
     }
 
-    /// "Wat moet je doen als …" asks for first aid, and the emergency block gives it (call 112),
-    /// while the knowledge base has none; asking whether it can happen is a topic.
-    func testAskingWhatToDoIsAskingForFirstAid() {
-        XCTAssertEqual(signal("wat moet je doen als iemand flauwvalt na xtc"), .unresponsive)
-        XCTAssertEqual(signal("wat moet je doen bij een overdosis rivotril"), .overdose)
+    /// "Wat moet ik doen als mijn vriend …" asks for first aid now, and the emergency block gives
+    /// it (call 112); "wat moet je doen als iemand …" asks it in general, of no one now, and so does
+    /// a question that prepares for a danger.
+    func testAskingWhatToDoNowIsAskingForFirstAid() {
+        XCTAssertEqual(signal("wat moet ik doen als mijn vriend flauwvalt na xtc"), .unresponsive)
+        XCTAssertEqual(signal("wat moeten we doen, hij heeft een overdosis rivotril"), .overdose)
+        XCTAssertNil(signal("wat moet je doen als iemand flauwvalt na xtc"))
+        XCTAssertNil(signal("wat moet je doen bij een overdosis rivotril"))
+        XCTAssertNil(signal("stel dat mijn vriend te veel ghb neemt en niet wakker wordt, wat moet ik dan doen?"))
+        XCTAssertNil(signal("wat doe ik als mijn collega een epileptische aanval krijgt? ik wil voorbereid zijn"))
         XCTAssertNil(signal("als iemand flauwvalt na xtc, komt dat dan door de rivotril?"))
         // It asks for first aid for the danger in its own sentence, not for a side effect asked about before.
         XCTAssertNil(signal("iemand gehoord dat je van clonazepam suïcidale gedachten kan krijgen? wat moet je dan doen"))

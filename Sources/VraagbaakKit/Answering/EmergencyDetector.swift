@@ -24,12 +24,18 @@
 /// "is flauwgevallen", "ligt te schokken", "wil dood") counts, and a *topic* (a noun or infinitive:
 /// "zelfmoordgedachten", "overdosis", "stuipen", "flauwvallen") counts only when its clause says it
 /// is now ("nu", "dit", "help"). A clause told of a time that is over ("vorig jaar", "vroeger") reports
-/// no emergency unless it also says now. A question that asks what to do ("wat moet je doen als iemand
+/// no emergency unless it also says now, nor does a sentence of a film, a dream or a case supposed
+/// ("in de serie …", "stel dat …"), nor a question that prepares for a danger ("ik wil voorbereid
+/// zijn"). A question that asks what to do about someone ("wat moet ik doen als mijn vriend
 /// flauwvalt") asks for first aid, which the emergency block gives, so any danger word in its
-/// sentence counts there.
+/// sentence counts there; asked of anyone ("wat moet je doen als iemand flauwvalt") it is a topic.
+/// Flemish and chat spellings count as the words they stand for ("nie" as "niet"), and a phrase
+/// may have particles inside it ("houdt maar niet op").
 public struct EmergencyDetector: Sendable {
     public enum Signal: String, Sendable, Equatable {
         case overdose, unresponsive, breathing, chestPain, stroke, allergicReaction, bleeding, suicidal
+        /// Several signs of a body in trouble at once (``bodySigns``).
+        case manySigns
     }
 
     public init() {}
@@ -40,13 +46,17 @@ public struct EmergencyDetector: Sendable {
 
     /// The signal and the positions of the question's words that gave it.
     public func match(in question: QuestionAnalysis) -> (signal: Signal, positions: Set<Int>)? {
-        let words = question.tokens.map(\.normalized)
-        let reading = Reading(question)
+        let words = question.tokens.map { Self.spokenForms[$0.normalized] ?? $0.normalized }
+        let reading = Reading(question, words: words)
+        // "ik wil voorbereid zijn": the whole question prepares for a danger that is not there.
+        if Self.preparing.contains(where: { !Self.occurrences(of: $0, in: words).isEmpty }) { return nil }
         // "wat moet ik doen" asks for first aid for the danger in its own sentence, not for a side
         // effect asked about before it ("… zelfmoordgedachten kunnen krijgen, klopt dat? en wat moet je dan doen").
         func asksWhatToDo(at position: Int) -> Bool {
             let sentence = Array(words[reading.sentences[position]])
-            return Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
+            // "wat moet je doen als iemand flauwvalt" asks first aid in general, of no one now.
+            let general = sentence.contains(where: Self.generalPersons.contains) && !sentence.contains(where: Self.ownPersons.contains)
+            return !general && !reading.isImagined(at: position) && Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
         }
         for pattern in Self.firstPersonThoughts {
             let found = pattern.map { Self.occurrences(of: $0, in: words) }
@@ -62,7 +72,7 @@ public struct EmergencyDetector: Sendable {
                     // The pattern's words said in one sentence, and happening there.
                     guard found[0].contains(where: { first in
                         let sentence = reading.sentences[first.lowerBound]
-                        return found.dropFirst().allSatisfy { $0.contains { sentence.contains($0.lowerBound) } }
+                        return found.dropFirst().allSatisfy { $0.contains { sentence.contains($0.lowerBound) && !reading.isOver(at: $0.lowerBound) } }
                             && (asksWhatToDo(at: first.lowerBound) || reading.happens(at: first.lowerBound, kind: kind))
                     }) else { continue }
                     return (danger.signal, found.reduce(into: Set<Int>()) { $0.formUnion($1.flatMap { $0 }) })
@@ -73,19 +83,58 @@ public struct EmergencyDetector: Sendable {
            asksWhatToDo(at: number) || reading.happens(at: number, kind: .event, lookingAheadTo: verb) {
             return (.overdose, positions)
         }
+        if let positions = Self.pillsSavedUp(words, sentences: reading.sentences), let first = positions.min(),
+           reading.happens(at: first, kind: .event) {
+            return (.suicidal, positions)
+        }
+        // One sign is a side effect someone asks about; three kinds at once, of someone now, are a body in trouble.
+        let signs = Self.bodySigns.compactMap { kind in
+            kind.lazy.flatMap { pattern in Self.occurrences(of: pattern, in: words) }
+                .first { reading.happens(at: $0.lowerBound, kind: .event) }
+        }
+        if signs.count >= Self.signsOfTrouble {
+            return (.manySigns, Set(signs.joined()))
+        }
         return nil
     }
 
-    /// Where a pattern element occurs: a whole word, a word prefix ("zelfmoord*"), or a phrase.
+    /// Where a pattern element occurs: a whole word, a word prefix ("zelfmoord*"), or a phrase,
+    /// whose words may have particles between them ("het bloed houdt maar niet op").
     private static func occurrences(of element: String, in words: [String]) -> [Range<Int>] {
         if element.hasSuffix("*") {
             return words.indices.filter { matches(element, words[$0]) }.map { $0..<$0 + 1 }
         }
         let parts = element.split(separator: " ").map(String.init)
-        return words.indices.filter { index in
-            index + parts.count <= words.count && Array(words[index..<index + parts.count]) == parts
-        }.map { $0..<$0 + parts.count }
+        return words.indices.compactMap { start in
+            var position = start
+            for (number, part) in parts.enumerated() {
+                while number > 0, position < words.count, words[position] != part, particles.contains(words[position]) { position += 1 }
+                guard position < words.count, words[position] == part else { return nil }
+                position += 1
+            }
+            return start..<position
+        }
     }
+
+    /// Words that colour a phrase without changing it.
+    private static let particles: Set<String> = ["maar", "echt", "gewoon", "helemaal", "even", "nou", "toch"]
+
+    /// Flemish and chat spellings of the words the patterns use: "ik krijg hem nie wakker", "mijne pa".
+    private static let spokenForms: [String: String] = [
+        "nie": "niet", "nit": "niet", "da": "dat", "ne": "een", "nen": "een", "mijne": "mijn", "mne": "mijn",
+        "zn": "zijn", "ge": "je", "gij": "jij", "pls": "help", "plz": "help", "hlp": "help",
+    ]
+
+    /// "ik heb al mijn antidepressiva opgespaard": pills saved up, in one sentence, are a plan.
+    private static func pillsSavedUp(_ words: [String], sentences: [Range<Int>]) -> Set<Int>? {
+        for (index, word) in words.enumerated() where savingVerbs.contains(word) {
+            if let pill = sentences[index].first(where: { pills.contains(words[$0]) || words[$0].hasPrefix("pil") || words[$0].hasPrefix("tablet") }) {
+                return [index, pill]
+            }
+        }
+        return nil
+    }
+    private static let savingVerbs: Set<String> = ["gespaard", "opgespaard", "verzameld", "gehamsterd", "bewaard"]
 
     /// "ik heb 10 pillen clonazepam geslikt", "ik heb net 30 rivotril geslikt": a number of five
     /// or more just before pills or a medicine (not the decimals of "1,5"), and a verb of taking.
@@ -126,8 +175,8 @@ public struct EmergencyDetector: Sendable {
         /// The sentence of each word.
         let sentences: [Range<Int>]
 
-        init(_ question: QuestionAnalysis) {
-            words = question.tokens.map(\.normalized)
+        init(_ question: QuestionAnalysis, words: [String]) {
+            self.words = words
             // A subordinating word opens a clause of its own: "… sinds ik rivotril slik".
             clauses = question.clauses.flatMap { clause in
                 var parts: [Range<Int>] = []
@@ -150,7 +199,7 @@ public struct EmergencyDetector: Sendable {
         /// helps against it).
         func happens(at position: Int, kind: Kind, lookingAheadTo end: Int? = nil) -> Bool {
             let clause = clauses[position]
-            if isOver(clause) || recovers(after: position) { return false }
+            if isOver(at: position) || isImagined(at: position) || recovers(after: position) { return false }
             let before = (clause.lowerBound..<position).reversed().lazy.compactMap { role(at: $0, in: clause) }.first
             let ahead = position + 1..<max(position + 1, min(clause.upperBound, end.map { $0 + 1 } ?? clause.upperBound))
             switch before ?? ahead.lazy.compactMap({ role(at: $0, in: clause) }).first {
@@ -160,12 +209,19 @@ public struct EmergencyDetector: Sendable {
             }
         }
 
-        /// Whether a clause tells of something that is over: "vorig jaar ben ik flauwgevallen", "ik had
-        /// vroeger suïcidale gedachten"; not when it also says now ("nu", "net").
-        private func isOver(_ clause: Range<Int>) -> Bool {
-            let clauseWords = Array(words[clause])
+        /// Whether the word's clause tells of something that is over: "vorig jaar ben ik flauwgevallen",
+        /// "ik had vroeger suïcidale gedachten"; not when it also says now ("nu", "net").
+        func isOver(at position: Int) -> Bool {
+            let clauseWords = Array(words[clauses[position]])
             guard !clauseWords.contains(where: EmergencyDetector.nowWords.contains) else { return false }
             return EmergencyDetector.pastMarkers.contains { !EmergencyDetector.occurrences(of: $0, in: clauseWords).isEmpty }
+        }
+
+        /// Whether the word's sentence tells of a film, a dream or a case supposed: "in de serie die ik
+        /// kijk slikt iemand een hele pot pillen", "vannacht droomde ik dat ik niet meer kon ademen".
+        func isImagined(at position: Int) -> Bool {
+            let sentence = Array(words[sentences[position]])
+            return EmergencyDetector.imagined.contains { !EmergencyDetector.occurrences(of: $0, in: sentence).isEmpty }
         }
 
         /// Whether its sentence goes on to say the danger has passed: "… was ze oververhit, we hebben
@@ -202,11 +258,15 @@ public struct EmergencyDetector: Sendable {
         "hij", "zij", "ze", "hem", "haar", "iemand",
     ]
 
+    /// Anyone, in a question asked in general; and the asker and the people they name.
+    private static let generalPersons: Set<String> = ["je", "jij", "u", "men", "iemand"]
+    private static let ownPersons: Set<String> = persons.subtracting(["iemand"])
+
     /// Words that ask about a danger rather than report it: a generic person, what something
     /// helps against or causes, the chance of it, others' experience with it.
     private static let askingWords: [String] = [
         "je", "jij", "jullie", "u", "men", "mensen", "helpt", "helpen", "werkt", "werken", "tegen",
-        "veroorzaakt", "veroorzaken", "kans", "risico*", "bijwerking*", "ervaring*",
+        "veroorzaakt", "veroorzaken", "kans", "risico*", "bijwerking*", "ervaring*", "gevaar", "gevaren",
     ]
 
     /// A clause that opens with one of these asks, and so does the subject right after it: a
@@ -235,7 +295,17 @@ public struct EmergencyDetector: Sendable {
     /// Words that say someone is well again.
     private static let recoveries: [[String]] = [
         ["weer", "oké"], ["weer", "oke"], ["weer", "ok"], ["weer", "goed"], ["weer", "prima"], ["weer", "normaal"],
+        ["weer", "de oude"],
     ]
+
+    /// A film, a book, a dream or a case supposed: what happens there happens to no one.
+    private static let imagined: [String] = [
+        "serie", "film", "boek", "roman", "personage", "documentaire", "aflevering", "bijsluiter", "droom*", "nachtmerrie",
+        "stel dat", "stel je voor",
+    ]
+
+    /// Preparing for a danger says it is not there.
+    private static let preparing: [String] = ["voorbereid", "voor het geval", "voorbereiden"]
 
     /// Asking what to do about a danger asks for first aid.
     private static let whatToDo: [[String]] = [
@@ -255,19 +325,58 @@ public struct EmergencyDetector: Sendable {
     /// wakker te worden".
     private static let firstPersonThoughts: [[String]] = [
         ["er", "niet meer ben"], ["beter", "dood ben"], ["om", "niet meer wakker te worden"], ["om", "weg te zijn"],
+        ["er een eind aan wil maken"], ["er een einde aan wil maken"],
     ]
 
     /// A child that swallowed, chewed or drank medicine: poisoning, whatever the amount. (A grown
     /// son's "slok bier" raises an alarm too: a missed poisoning weighs more.)
     private static let childSwallowed: [[String]] = {
-        let children = ["kind*", "peuter*", "kleuter*", "baby", "dochter*", "zoon*"]
-        let swallowed = ["ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "slok", "slokje"]
-        return children.flatMap { child in swallowed.map { [child, $0] } }
+        let children = ["kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine"]
+        return children.flatMap { child in (swallowed + ["er zijn er", "missen er"]).map { [child, $0] } }
     }()
+
+    private static let swallowed = [
+        "ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "gedronken", "leeggedronken", "slok", "slokje",
+        "in zijn mond", "in haar mond", "binnengekregen",
+    ]
+
+    /// A household chemical swallowed or drunk, by anyone: poisoning ("een slok uit een fles waar chloor in zat").
+    private static let householdPoisons: [[String]] = {
+        let chemicals = [
+            "chloor", "bleekwater", "bleekmiddel", "ontstopper", "gootsteenontstopper", "lampolie", "lampenolie", "terpentine",
+            "wasmiddel*", "vaatwas*", "afwasmiddel", "ammoniak", "antivries", "schoonmaakmiddel*", "rattengif", "accuzuur",
+            "aceton", "wasbol*", "wascapsule*", "ontkalker", "spiritus", "petroleum", "benzine", "knoopcel*", "batterij*",
+            "onkruidverdelger", "insecticide",
+        ]
+        return chemicals.flatMap { chemical in (swallowed + ["geslikt", "gegeten", "gezeten"]).map { [chemical, $0] } }
+    }()
+
+    /// Signs of a body in trouble, by kind: pale and cold, drenched, trembling or rigid, a racing
+    /// heart, a mind that is gone, eyes that roll, vomiting without end, sagging, a throat in trouble.
+    private static let bodySigns: [[String]] = [
+        ["lijkbleek", "spierwit", "krijtwit", "grauw"],
+        ["ijskoud", "steenkoud", "klam"],
+        ["kletsnat", "doorweekt", "zweet", "zweten"],
+        ["trilt", "rilt", "beeft", "klemmen", "klemt", "stijf", "krampt", "kramp*"],
+        ["hart te snel", "hart gaat tekeer", "hart bonkt", "hart bonst", "hart raast", "hart racet", "hartslag", "hartkloppingen", "onregelmatig"],
+        ["zwalkt", "zwalken", "waggelt", "valt om", "kan niet meer lopen"],
+        ["wartaal", "verward", "kluts kwijt", "hallucineert", "slaat om zich heen", "herkent"],
+        ["ogen rollen", "ogen schieten", "ogen draaien", "rollen zijn ogen", "rollen haar ogen", "draaien zijn ogen",
+         "draaien haar ogen", "pupillen"],
+        ["braakt", "kotst", "kots", "overgeven", "spuugt", "kokhalst"],
+        ["suf", "slap", "wegzakken", "gezakt", "plat"],
+        ["hoest", "kwijlt", "krijst"],
+    ]
+    private static let signsOfTrouble = 3
 
     /// A body temperature of 40 degrees or more: overheating (on stimulants, in a serotonin syndrome).
     private static let highFever: [[String]] = ["40", "41", "42"].flatMap { degrees in
         [["\(degrees) graden koorts"], ["koorts van \(degrees)"], ["temperatuur", degrees], ["thermometer", degrees]]
+    }
+
+    /// A heart that beats 160 or more.
+    private static let racingHeart: [[String]] = ["160", "170", "180", "190", "200", "210", "220"].flatMap { beats in
+        [["hart", beats], ["hartslag", beats]]
     }
 
     /// Lips or a face turning blue, purple or grey: too little oxygen. (Not fingers alone: "ijskoude paarse
@@ -300,10 +409,12 @@ public struct EmergencyDetector: Sendable {
             ["tablet*", "opgespaard"], ["ga", "allemaal", "innemen"], ["ga", "allemaal", "slikken"],
             ["ga", "allemaal", "nemen"], ["wil", "springen"],
             ["zichzelf", "aandoen"], ["een einde maken"], ["een eind maken"], ["niet meer wakker te worden"],
-            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"],
+            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"], ["niemand", "missen"], ["laatste bericht"], ["sorry voor iedereen"],
+            ["niet haar schuld"], ["niet zijn schuld"], ["niet jullie schuld"], ["pil*", "liggen klaar"],
+            ["ga", "springen"], ["ga", "al mijn", "nemen"], ["ga", "al mn", "nemen"], ["ga", "al mijn", "slikken"], ["ga", "al mn", "slikken"],
             // Self-harm that is happening.
             ["mezelf", "gesneden"], ["mezelf", "snij*"], ["zichzelf", "gesneden"], ["bloed stopt niet"],
-            ["arm", "gesneden"], ["pols*", "gesneden"], ["gesneden", "bloed*"], ["blijft", "bloeden"],
+            ["arm", "gesneden"], ["pols*", "gesneden"], ["blijft", "bloeden"],
          ],
          topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
         (.overdose,
@@ -320,7 +431,8 @@ public struct EmergencyDetector: Sendable {
             ["speldenknop*"], ["speldenprik*"], ["pupillen", "heel klein"], ["pupillen", "piepklein"], ["pupillen", "zo klein"],
             // Muscles jerking by themselves: serotonin syndrome.
             ["spieren", "schokken"], ["benen", "schokken"], ["armen", "schokken"], ["schokken", "vanzelf"], ["spierschok*"],
-         ] + childSwallowed + highFever,
+            ["heel de strip"], ["heel de doos"], ["heel de pot"],
+         ] + childSwallowed + highFever + householdPoisons,
          topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
         (.unresponsive,
          events: [
@@ -332,14 +444,16 @@ public struct EmergencyDetector: Sendable {
             ["denkt", "kan vliegen"], ["roept", "kan vliegen"], ["zegt", "kan vliegen"],
             ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"], ["ging", "neer"],
             ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"], ["niet meer bij te krijgen"],
-            ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"],
+            ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"], ["toeval gehad"],
+            ["mes", "gepakt"], ["rent", "de weg op"], ["tussen de auto's"],
             ["valt steeds weg"], ["valt telkens weg"], ["ogen", "niet open"], ["ogen", "niet meer open"],
-            ["herkent", "me", "niet"], ["herkent", "ons", "niet"], ["herkent", "niemand"], ["geen reactie"],
+            ["herkent", "me", "niet"], ["herkent", "mij", "niet"], ["herkent", "ons", "niet"], ["hangt", "slap"], ["ligt", "plat"],
+            ["wegzakken"], ["zakt", "weg"], ["grond", "gezakt"], ["vloer", "gezakt"], ["herkent", "niemand"], ["geen reactie"],
             ["van zijn stokje"], ["van haar stokje"], ["neergegaan"], ["neergevallen"], ["zegt niks meer"],
             ["zegt niets meer"], ["slap als een vod"], ["valt steeds in slaap"], ["weet niet waar hij is"],
-            ["weet niet waar ze is"], ["weet niet meer welke dag"], ["pols", "traag"], ["pols", "bijna niet"],
+            ["weet niet waar ze is"], ["weet", "niet meer welke dag"], ["pols", "traag"], ["pols", "bijna niet"],
             ["pols", "nauwelijks"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
-            ["te schokken"], ["schokt"], ["schokte"], ["schuim*", "mond"],
+            ["te schokken"], ["schokt"], ["schokte"], ["blijft", "schokken"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
         (.breathing,
@@ -350,16 +464,16 @@ public struct EmergencyDetector: Sendable {
             ["ademt", "langzaam"], ["ademt", "oppervlakkig"], ["ademt", "onregelmatig"],
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
-            ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
-            ["adem", "raar"], ["adem", "pauzes"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
+            ["kots*", "op zijn rug"], ["braakt", "op zijn rug"], ["kots*", "op haar rug"], ["braakt", "op haar rug"], ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
+            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
          ] + colouredSkin,
          topics: []),
         (.chestPain,
          events: [
             ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["drukkend", "borst"], ["knellend", "borst"],
-            ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"],
+            ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"], ["grijpt", "borst"],
             ["pijn", "hart"], ["beklemd"], ["beklemmend"], ["linkerarm", "tintel*"], ["linkerarm", "pijn"],
-         ],
+         ] + racingHeart,
          topics: [["hartaanval"], ["hartinfarct"]]),
         (.stroke,
          events: [
@@ -369,7 +483,7 @@ public struct EmergencyDetector: Sendable {
             ["arm", "niet", "optillen"], ["arm", "hangt", "slap"], ["arm", "niet meer bewegen"], ["been", "niet meer bewegen"],
             ["rechterarm", "niet meer bewegen"], ["linkerarm", "niet meer bewegen"], ["woorden", "verkeerd"],
             ["rechterarm", "niet", "optillen"], ["linkerarm", "niet", "optillen"], ["dubbele tong"], ["mond", "hangt"],
-            ["woorden", "niet", "vinden"],
+            ["woorden", "niet", "vinden"], ["uit zijn woorden"], ["uit haar woorden"], ["gezicht", "hangt"],
             ["ergste hoofdpijn"], ["barstende hoofdpijn"],
             ["knallende hoofdpijn"], ["plotseling", "hevige", "hoofdpijn"], ["plots", "hevige", "hoofdpijn"],
             ["plotselinge", "hevige", "hoofdpijn"], ["donderslaghoofdpijn"],
@@ -379,7 +493,7 @@ public struct EmergencyDetector: Sendable {
          events: [
             ["braak", "bloed"], ["braakt", "bloed"], ["spuug", "bloed"], ["spuugt", "bloed"], ["bloed", "overgeven"],
             ["bloed", "overgegeven"], ["bloed", "opgegeven"], ["zwarte", "ontlasting"], ["zwarte", "poep"],
-            ["bloed*", "stopt niet"], ["bloed*", "houdt niet op"],
+            ["bloed*", "stopt niet"], ["bloed*", "houdt niet op"], ["bloed*", "blijft", "komen"], ["bloed*", "niet stopt"], ["bloed*", "niet meer stopt"], ["bloed*", "niet ophoudt"],
          ],
          topics: []),
         (.allergicReaction,
