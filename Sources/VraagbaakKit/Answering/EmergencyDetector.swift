@@ -254,7 +254,7 @@ public struct EmergencyDetector: Sendable {
 
     /// Who it happens to: the asker, someone they name or point at.
     private static let persons: Set<String> = [
-        "ik", "me", "mij", "mijn", "m", "mn", "mezelf", "mijzelf", "we", "wij", "ons", "onze",
+        "ik", "me", "mij", "mijn", "m", "mn", "m'n", "mezelf", "mijzelf", "we", "wij", "ons", "onze",
         "hij", "zij", "ze", "hem", "haar", "iemand",
     ]
 

@@ -12,7 +12,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
 
     public init(_ text: String, analyzer: DutchAnalyzer) {
         self.text = text
-        tokens = analyzer.analyze(text)
+        tokens = Self.joiningElisions(analyzer.analyze(text), in: Array(text.utf8))
         var seen = Set<String>()
         var words: [String] = []
         var terms = Set<String>()
@@ -24,6 +24,20 @@ public struct QuestionAnalysis: Sendable, Equatable {
         }
         contentWords = words
         self.terms = terms
+    }
+
+    /// "m'n", "z'n" and "d'r" as one word each (a stop word), not a letter the apostrophe left
+    /// behind: "m" would weigh as a word the knowledge base hardly has. A letter alone stays a
+    /// word ("k icm drank", "ctrl+z").
+    private static func joiningElisions(_ tokens: [AnalyzedToken], in bytes: [UInt8]) -> [AnalyzedToken] {
+        var tokens = tokens
+        for index in tokens.indices.dropLast() where ["m", "z", "d"].contains(tokens[index].normalized) {
+            let next = tokens[index + 1]
+            let between = bytes[tokens[index].end..<next.start]
+            guard ["n", "r"].contains(next.normalized), between.elementsEqual("'".utf8) || between.elementsEqual("’".utf8) else { continue }
+            tokens[index].normalized += "'" + next.normalized
+        }
+        return tokens
     }
 
     /// Whether the question opens "wat is", "wat zijn" or "wat betekent": it asks for a definition.
