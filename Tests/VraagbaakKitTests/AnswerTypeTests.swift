@@ -98,6 +98,18 @@ final class AnswerTypeTests: XCTestCase {
                                  question: "hoeveel mg melatonine is een veilige dosis?", verdict: .amountMissing)
     }
 
+    /// "hoeveel mg …" names its unit: times, tablets and milligrams of another substance do not answer it.
+    func testAnAmountAskedInAUnitNeedsAQuoteThatGivesThatUnitOfWhatIsAsked() throws {
+        XCTAssertEqual(AnswerType.askedUnit(by: analyzer.analyze("hoeveel mg mdma zit er in een pil?")), .weight)
+        XCTAssertEqual(AnswerType.askedUnit(by: analyzer.analyze("hoeveel druppels rivotril is 0,5 mg?")), .drops)
+        XCTAssertNil(AnswerType.askedUnit(by: analyzer.analyze("hoeveel pillen mag ik per dag?")))
+        XCTAssertEqual(AnswerType.units(givenBy: analyzer.analyze("Een tablet bevat 2mg, soms 0,5 milligram.")), [.weight])
+        XCTAssertEqual(AnswerType.units(givenBy: analyzer.analyze("Neem vijf keer per dag twee tabletten.")), [])
+        try assertAnsweredOnlyBy("Een tablet melatonine bevat meestal 1 mg.",
+                                 not: "De dosis melatonine is twee tabletten, een uur voor het slapen.",
+                                 question: "hoeveel mg melatonine zit er in een tablet?", verdict: .amountMissing)
+    }
+
     /// "wat kost …" is answered by a price of what it asks about, or not at all.
     func testAQuestionForAPriceNeedsAQuoteThatGivesOne() throws {
         try assertAnsweredOnlyBy("Melatonine is zonder recept te koop bij de drogist: een doosje kost zo'n € 6.",

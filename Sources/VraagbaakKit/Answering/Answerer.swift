@@ -89,7 +89,7 @@ public final class Answerer {
                 verdict = .termMissing(terms.map(\.concept.label).joined(separator: ", "))
             } else if let asked = ranking.plan.answerType, asked != .time, !ranking.plan.entities.isEmpty, !ranking.ranked.contains(where: {
                 shown.contains($0.passage.id) && $0.features.answerType > 0
-            }) {
+            }) || !quotesGiveAskedUnit(quotes.prefix(quoteCount), plan: ranking.plan) {
                 // "hoeveel mg ketamine …" is not answered by passages that give no amount of the substance
                 // it asks about (how many words a text has is no amount of a substance), "wat kost een
                 // strip valium" not by ones that give no price.
@@ -108,6 +108,19 @@ public final class Answerer {
             ranking: ranking.ranked,
             plan: ranking.plan,
             verdict: verdict)
+    }
+
+    /// Whether a quote has a sentence that gives an amount in the unit the question asks it in,
+    /// and names no substance the question does not ask about, or the question names no unit:
+    /// "hoeveel mg mdma zit er in een pil?" is not answered by "10 mg diazepam".
+    private func quotesGiveAskedUnit(_ quotes: ArraySlice<Quote>, plan: QueryPlan) -> Bool {
+        guard let unit = plan.askedUnit else { return true }
+        return quotes.contains { quote in
+            SentenceSplitter.sentences(in: quote.text).contains { range in
+                let tokens = analyzer.analyze(String(quote.text[range]))
+                return AnswerType.units(givenBy: tokens).contains(unit) && !plan.namesAnotherSubstance(Set(tokens.map(\.term)))
+            }
+        }
     }
 
     /// Whether the passages at the top answer at all, and why: one of the first ``quoteCount`` (those

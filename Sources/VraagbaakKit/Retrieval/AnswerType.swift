@@ -61,6 +61,40 @@ public enum AnswerType: Sendable, Equatable, Hashable {
         return found
     }
 
+    /// The unit an amount is asked in, when the question names one: "hoeveel mg …" asks for
+    /// milligrams, and is not answered by "5 keer de halfwaardetijd" or "twee tabletten".
+    public enum Unit: Sendable, Equatable, Hashable {
+        case weight, volume, drops, units
+    }
+
+    /// The unit "hoeveel …" or "hoeveel … per …" names in `tokens` (a question), if any.
+    static func askedUnit(by tokens: [AnalyzedToken]) -> Unit? {
+        let words = tokens.map(\.normalized)
+        guard let asking = words.firstIndex(of: "hoeveel"), asking + 1 < words.count else { return nil }
+        return unitFamilies[words[asking + 1]]
+    }
+
+    /// The units `tokens` (a quote) give an amount in: a number followed within two words by the
+    /// unit ("0,5 mg", "100 tot 150 milligram"), or glued to it ("2mg").
+    static func units(givenBy tokens: some Collection<AnalyzedToken>) -> Set<Unit> {
+        var found = Set<Unit>()
+        var lastNumber: Int?
+        for token in tokens {
+            let word = token.normalized
+            if let number = lastNumber, token.position - number <= 2, let unit = unitFamilies[word] { found.insert(unit) }
+            if word.first?.isNumber == true || numberWords.contains(word) {
+                lastNumber = token.position
+                if let unit = unitFamilies[String(word.drop(while: { $0.isNumber || $0 == "," || $0 == "." }))] { found.insert(unit) }
+            }
+        }
+        return found
+    }
+
+    private static let unitFamilies: [String: Unit] = [
+        "mg": .weight, "milligram": .weight, "gram": .weight, "g": .weight, "microgram": .weight, "mcg": .weight, "µg": .weight,
+        "ml": .volume, "milliliter": .volume, "cc": .volume, "druppel": .drops, "druppels": .drops, "ie": .units, "eenheden": .units,
+    ]
+
     /// Whether a word after "hoeveel" asks for a time: "tijd", or a unit of it ("hoeveel dagen").
     static func namesTime(_ word: String) -> Bool {
         word == "tijd" || timeUnits.contains(word)

@@ -52,6 +52,8 @@ public struct QueryPlan: Sendable, Equatable {
     public var definedPhrase: [String] = []
     /// The kind of answer the question's words ask for ("hoe lang" a time), if any.
     public var answerType: AnswerType?
+    /// The unit an amount is asked in ("hoeveel mg …"), if the question names one.
+    public var askedUnit: AnswerType.Unit?
     /// ``UnderstoodQuestion/otherSubstances`` as index terms.
     public var otherSubstances: [FTSQuery.Alternative] = [] {
         didSet { otherSubstancesByFirstTerm = Dictionary(grouping: otherSubstances.filter { !$0.terms.isEmpty }) { $0.terms[0] } }

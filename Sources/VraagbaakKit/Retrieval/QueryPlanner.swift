@@ -97,6 +97,7 @@ public struct QueryPlanner {
         plan.definedSubject = asked ?? plan.soleSubject
         plan.asksForDefinition = asked != nil || (analysis.asksWhatSomethingIs && !plan.definedPhrase.isEmpty)
         plan.answerType = AnswerType.asked(by: analysis.tokens)
+        plan.askedUnit = AnswerType.askedUnit(by: analysis.tokens)
         plan.otherSubstances = indexPhrases(question.otherSubstances)
         return plan
     }
