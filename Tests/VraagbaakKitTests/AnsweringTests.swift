@@ -112,6 +112,14 @@ final class EmergencyDetectorTests: XCTestCase {
             ("in de bijsluiter staat zwelling van de keel als bijwerking, hoe vaak komt dat voor?", nil),
             ("ik heb me gesneden bij het koken en het bloedt een beetje, verdunt clonazepam het bloed?", nil),
             ("mijn opa was vorige week erg verward, nu is hij weer de oude", nil),
+            // A child and pills gone missing, told over two sentences; a button battery.
+            ("de jongste heeft een doosje paracetamol gevonden. Er zijn er zes weg.", .overdose),
+            ("mijn zoontje had een knoopcelbatterij in zijn hand. Volgens mij heeft hij hem ingeslikt.", .overdose),
+            ("mijn dochter van 16 leest over paracetamol voor een werkstuk", nil),
+            // Anyone, in a condition, is no one now.
+            ("wat doe je als je iemand aantreft met blauwe lippen?", nil),
+            ("het ruikt hier naar gas en de buurvrouw doet niet open", .overdose),
+            ("hij heeft de halve koelkast leeggegeten na zijn slaappil", nil),
         ]
         for (question, expected) in cases {
             XCTAssertEqual(signal(question), expected, question)

@@ -79,6 +79,9 @@ public struct EmergencyDetector: Sendable {
                 }
             }
         }
+        if let positions = Self.swallowedSomethingHarmful(words, reading: reading) {
+            return (.overdose, positions)
+        }
         if let (number, verb, positions) = Self.manyPillsTaken(words),
            asksWhatToDo(at: number) || reading.happens(at: number, kind: .event, lookingAheadTo: verb) {
             return (.overdose, positions)
@@ -240,6 +243,8 @@ public struct EmergencyDetector: Sendable {
             if index == clause.lowerBound, opensAsking { return .asking }
             if index == clause.lowerBound + 1, opensAsking, EmergencyDetector.persons.contains(word) { return .asking }
             if EmergencyDetector.askingWords.contains(where: { EmergencyDetector.matches($0, word) }) { return .asking }
+            // "als je iemand aantreft met blauwe lippen": anyone, in a condition, is no one now.
+            if word == "iemand", EmergencyDetector.conditionOpeners.contains(words[clause.lowerBound]) { return .asking }
             if EmergencyDetector.persons.contains(word) { return .person }
             return nil
         }
@@ -277,6 +282,9 @@ public struct EmergencyDetector: Sendable {
         "als", "wanneer", "indien", "stel",
     ]
 
+    /// Words that open a condition.
+    private static let conditionOpeners: Set<String> = ["als", "wanneer", "indien", "stel"]
+
     /// Words that open a clause of their own; punctuation ends one too.
     private static let clauseOpeners: Set<String> = [
         "dat", "als", "wanneer", "indien", "of", "omdat", "sinds", "nadat", "terwijl", "zodat",
@@ -300,12 +308,12 @@ public struct EmergencyDetector: Sendable {
 
     /// A film, a book, a dream or a case supposed: what happens there happens to no one.
     private static let imagined: [String] = [
-        "serie", "film", "boek", "roman", "personage", "documentaire", "aflevering", "bijsluiter", "droom*", "nachtmerrie",
+        "serie", "film", "boek", "roman", "thriller", "personage", "documentaire", "aflevering", "bijsluiter", "droom*", "nachtmerrie",
         "stel dat", "stel je voor",
     ]
 
     /// Preparing for a danger says it is not there.
-    private static let preparing: [String] = ["voorbereid", "voor het geval", "voorbereiden"]
+    private static let preparing: [String] = ["voorbereid", "voor het geval", "voorbereiden", "niks acuuts", "niets acuuts", "niet acuut"]
 
     /// Asking what to do about a danger asks for first aid.
     private static let whatToDo: [[String]] = [
@@ -328,28 +336,35 @@ public struct EmergencyDetector: Sendable {
         ["er een eind aan wil maken"], ["er een einde aan wil maken"],
     ]
 
-    /// A child that swallowed, chewed or drank medicine: poisoning, whatever the amount. (A grown
-    /// son's "slok bier" raises an alarm too: a missed poisoning weighs more.)
-    private static let childSwallowed: [[String]] = {
-        let children = ["kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine"]
-        return children.flatMap { child in (swallowed + ["er zijn er", "missen er"]).map { [child, $0] } }
-    }()
+    /// A child and a word of swallowing, or of pills gone missing, anywhere in the question: poisoning,
+    /// whatever the amount, told in one sentence or over several ("de jongste heeft een doosje
+    /// paracetamol gevonden. Er zijn er zes weg."). (A grown son's "slok bier" raises an alarm too: a
+    /// missed poisoning weighs more.) A household chemical swallowed, by anyone, is one too.
+    private static func swallowedSomethingHarmful(_ words: [String], reading: Reading) -> Set<Int>? {
+        for (swallowers, ways) in [(children, swallowed + missing), (chemicals, swallowed + ["geslikt", "gegeten", "gezeten"])] {
+            guard let who = swallowers.lazy.flatMap({ occurrences(of: $0, in: words) }).first,
+                  let how = ways.lazy.flatMap({ occurrences(of: $0, in: words) }).first(where: { reading.happens(at: $0.lowerBound, kind: .event) })
+            else { continue }
+            return Set(who).union(how)
+        }
+        return nil
+    }
 
+    private static let children = [
+        "kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine", "jongste",
+    ]
     private static let swallowed = [
         "ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "gedronken", "leeggedronken", "slok", "slokje",
-        "in zijn mond", "in haar mond", "binnengekregen",
+        "in zijn mond", "in haar mond", "binnengekregen", "gezogen",
     ]
-
-    /// A household chemical swallowed or drunk, by anyone: poisoning ("een slok uit een fles waar chloor in zat").
-    private static let householdPoisons: [[String]] = {
-        let chemicals = [
-            "chloor", "bleekwater", "bleekmiddel", "ontstopper", "gootsteenontstopper", "lampolie", "lampenolie", "terpentine",
-            "wasmiddel*", "vaatwas*", "afwasmiddel", "ammoniak", "antivries", "schoonmaakmiddel*", "rattengif", "accuzuur",
-            "aceton", "wasbol*", "wascapsule*", "ontkalker", "spiritus", "petroleum", "benzine", "knoopcel*", "batterij*",
-            "onkruidverdelger", "insecticide",
-        ]
-        return chemicals.flatMap { chemical in (swallowed + ["geslikt", "gegeten", "gezeten"]).map { [chemical, $0] } }
-    }()
+    /// Pills gone from where a child was.
+    private static let missing = ["er zijn er", "missen er", "ontbreken", "ontbreekt", "kauwen"]
+    private static let chemicals = [
+        "chloor", "bleekwater", "bleekmiddel", "ontstopper", "gootsteenontstopper", "lampolie", "lampenolie", "terpentine",
+        "wasmiddel*", "vaatwas*", "afwasmiddel", "ammoniak", "antivries", "schoonmaakmiddel*", "rattengif", "accuzuur",
+        "aceton", "wasbol*", "wascapsule*", "ontkalker", "spiritus", "petroleum", "benzine", "knoopcel*", "batterij*",
+        "onkruidverdelger", "insecticide", "vape", "navulflesje", "liquid",
+    ]
 
     /// Signs of a body in trouble, by kind: pale and cold, drenched, trembling or rigid, a racing
     /// heart, a mind that is gone, eyes that roll, vomiting without end, sagging, a throat in trouble.
@@ -357,8 +372,8 @@ public struct EmergencyDetector: Sendable {
         ["lijkbleek", "spierwit", "krijtwit", "grauw"],
         ["ijskoud", "steenkoud", "klam"],
         ["kletsnat", "doorweekt", "zweet", "zweten"],
-        ["trilt", "rilt", "beeft", "klemmen", "klemt", "stijf", "krampt", "kramp*"],
-        ["hart te snel", "hart gaat tekeer", "hart bonkt", "hart bonst", "hart raast", "hart racet", "hartslag", "hartkloppingen", "onregelmatig"],
+        ["trilt", "tril", "rilt", "beeft", "klemmen", "klemt", "stijf", "krampt", "kramp*"],
+        ["hart te snel", "hart zo snel", "hart gaat zo snel", "hart gaat tekeer", "hart bonkt", "hart bonst", "hart raast", "hart racet", "hartslag", "hartkloppingen", "onregelmatig"],
         ["zwalkt", "zwalken", "waggelt", "valt om", "kan niet meer lopen"],
         ["wartaal", "verward", "kluts kwijt", "hallucineert", "slaat om zich heen", "herkent"],
         ["ogen rollen", "ogen schieten", "ogen draaien", "rollen zijn ogen", "rollen haar ogen", "draaien zijn ogen",
@@ -374,8 +389,8 @@ public struct EmergencyDetector: Sendable {
         [["\(degrees) graden koorts"], ["koorts van \(degrees)"], ["temperatuur", degrees], ["thermometer", degrees]]
     }
 
-    /// A heart that beats 160 or more.
-    private static let racingHeart: [[String]] = ["160", "170", "180", "190", "200", "210", "220"].flatMap { beats in
+    /// A heart that beats 160 or more, or under 40.
+    private static let racingHeart: [[String]] = (["160", "170", "180", "190", "200", "210", "220"] + (20...39).map(String.init)).flatMap { beats in
         [["hart", beats], ["hartslag", beats]]
     }
 
@@ -409,7 +424,8 @@ public struct EmergencyDetector: Sendable {
             ["tablet*", "opgespaard"], ["ga", "allemaal", "innemen"], ["ga", "allemaal", "slikken"],
             ["ga", "allemaal", "nemen"], ["wil", "springen"],
             ["zichzelf", "aandoen"], ["een einde maken"], ["een eind maken"], ["niet meer wakker te worden"],
-            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"], ["niemand", "missen"], ["laatste bericht"], ["sorry voor iedereen"],
+            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"], ["niemand", "missen"], ["laatste bericht"], ["sorry voor iedereen"], ["sorry voor alles"], ["alles is zinloos"],
+            ["voor de trein"], ["voor een trein"], ["trein", "springen"], ["briefjes geschreven"], ["mezelf niet gestopt"],
             ["niet haar schuld"], ["niet zijn schuld"], ["niet jullie schuld"], ["pil*", "liggen klaar"],
             ["ga", "springen"], ["ga", "al mijn", "nemen"], ["ga", "al mn", "nemen"], ["ga", "al mijn", "slikken"], ["ga", "al mn", "slikken"],
             // Self-harm that is happening.
@@ -424,7 +440,10 @@ public struct EmergencyDetector: Sendable {
             ["hele pot"], ["hele potje"], ["heel potje"], ["halve pot"], ["hele voorraad"], ["handvol", "geslikt"],
             ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["gloeit"], ["oververhit"],
             ["al mijn", "genomen"], ["al mijn", "ingenomen"], ["al mijn", "geslikt"],
-            ["al mn", "genomen"], ["al mn", "ingenomen"], ["al mn", "geslikt"],
+            ["al mn", "genomen"], ["al mn", "ingenomen"], ["al mn", "geslikt"], ["al haar", "genomen"], ["al zijn", "genomen"],
+            ["al haar", "ingenomen"], ["al zijn", "ingenomen"], ["volledige voorraad"], ["medicijn*", "leeggegeten"], ["pil*", "leeggegeten"],
+            ["alle vakjes", "leeg"],
+            ["spieren", "trekken"], ["kokend heet"], ["ruikt", "naar gas"], ["gaslucht"],
             ["in 1x", "ingenomen"], ["in 1x", "geslikt"], ["in een keer", "ingenomen"], ["in een keer", "geslikt"],
             ["in één keer", "ingenomen"], ["in één keer", "geslikt"],
             // Pupils like pinheads: the sign of an opioid overdose.
@@ -432,7 +451,7 @@ public struct EmergencyDetector: Sendable {
             // Muscles jerking by themselves: serotonin syndrome.
             ["spieren", "schokken"], ["benen", "schokken"], ["armen", "schokken"], ["schokken", "vanzelf"], ["spierschok*"],
             ["heel de strip"], ["heel de doos"], ["heel de pot"],
-         ] + childSwallowed + highFever + householdPoisons,
+         ] + highFever,
          topics: [["overdosis"], ["overdose"], ["od"], ["te veel", "pillen"], ["teveel", "pillen"], ["vergiftig*"]]),
         (.unresponsive,
          events: [
@@ -453,7 +472,8 @@ public struct EmergencyDetector: Sendable {
             ["zegt niets meer"], ["slap als een vod"], ["valt steeds in slaap"], ["weet niet waar hij is"],
             ["weet niet waar ze is"], ["weet", "niet meer welke dag"], ["pols", "traag"], ["pols", "bijna niet"],
             ["pols", "nauwelijks"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
-            ["te schokken"], ["schokt"], ["schokte"], ["blijft", "schokken"], ["schuim*", "mond"],
+            ["te schokken"], ["schokt"], ["schokte"], ["blijft", "schokken"], ["liggen schokken"], ["doorschok*"], ["te schudden"],
+            ["weet", "niet meer waar"], ["ogen vallen dicht"], ["keukenmes"], ["met een mes"], ["overtuigd", "kan vliegen"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
         (.breathing,
@@ -465,13 +485,13 @@ public struct EmergencyDetector: Sendable {
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
             ["kots*", "op zijn rug"], ["braakt", "op zijn rug"], ["kots*", "op haar rug"], ["braakt", "op haar rug"], ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
-            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
+            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["adem", "weg te vallen"], ["adem", "valt", "weg"], ["snurk*", "niks"], ["diep adem", "niks"], ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
          ] + colouredSkin,
          topics: []),
         (.chestPain,
          events: [
             ["pijn", "borst"], ["druk", "borst"], ["drukt", "borst"], ["drukkend", "borst"], ["knellend", "borst"],
-            ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"], ["grijpt", "borst"],
+            ["zwaar", "borst"], ["steken", "borst"], ["borstpijn"], ["grijpt", "borst"], ["borst", "knelt"],
             ["pijn", "hart"], ["beklemd"], ["beklemmend"], ["linkerarm", "tintel*"], ["linkerarm", "pijn"],
          ] + racingHeart,
          topics: [["hartaanval"], ["hartinfarct"]]),
@@ -498,7 +518,8 @@ public struct EmergencyDetector: Sendable {
          topics: []),
         (.allergicReaction,
          events: [
-            ["keel", "dicht"], ["opgezwollen", "piept"], ["gezwollen", "piept"], ["zwel*", "piept"],
+            ["keel", "dicht"], ["opgezwollen", "piept"], ["gezwollen", "piept"], ["zwel*", "piept"], ["bulten", "piept"],
+            ["piept", "elke ademhaling"],
          ] + swelling,
          topics: [["anafylact*"], ["anafylaxie"], ["allergische shock"]]),
     ]
