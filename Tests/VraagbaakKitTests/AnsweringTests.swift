@@ -120,6 +120,12 @@ final class EmergencyDetectorTests: XCTestCase {
             ("wat doe je als je iemand aantreft met blauwe lippen?", nil),
             ("het ruikt hier naar gas en de buurvrouw doet niet open", .overdose),
             ("hij heeft de halve koelkast leeggegeten na zijn slaappil", nil),
+            // Counts in words; a goodbye in inverted order; fiction in a game; a course.
+            ("ik heb vanmorgen twintig paracetamol ingenomen", .overdose),
+            ("zorg goed voor mijn kat, morgen ben ik er niet meer", .suicidal),
+            ("in de game krijgt mijn character een overdose na te veel potions", nil),
+            ("op de ehbo-cursus ging het over iemand die bewusteloos is, hoe leg je die neer?", nil),
+            ("hoe lang blijft een wondje bloeden als je bloedverdunners gebruikt?", nil),
         ]
         for (question, expected) in cases {
             XCTAssertEqual(signal(question), expected, question)

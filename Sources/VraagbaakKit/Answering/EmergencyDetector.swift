@@ -145,7 +145,7 @@ public struct EmergencyDetector: Sendable {
     private static func manyPillsTaken(_ words: [String]) -> (number: Int, verb: Int, positions: Set<Int>)? {
         guard let verb = words.firstIndex(where: takingVerbs.contains) else { return nil }
         for index in words.indices.dropLast() where pills.contains(words[index + 1]) {
-            guard let count = Int(words[index]), count >= 5, index == 0 || Int(words[index - 1]) == nil else { continue }
+            guard let count = Int(words[index]) ?? countWords[words[index]], count >= 5, index == 0 || Int(words[index - 1]) == nil else { continue }
             return (index, verb, [index, index + 1, verb])
         }
         return nil
@@ -160,6 +160,11 @@ public struct EmergencyDetector: Sendable {
         return Set(["pillen", "pilletjes", "tabletten", "tabletjes", "capsules", "strips", "stuks"]
             + counted.flatMap(\.spellings).filter { !$0.contains(" ") })
     }()
+    /// Counts written out, from five on: "twintig paracetamol ingenomen".
+    private static let countWords: [String: Int] = [
+        "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "vijftien": 15,
+        "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "honderd": 100,
+    ]
     private static let takingVerbs: Set<String> = ["geslikt", "genomen", "ingenomen", "slikte", "nam", "opgegeten", "weggespoeld"]
 
     // MARK: - Is it happening?
@@ -308,12 +313,12 @@ public struct EmergencyDetector: Sendable {
 
     /// A film, a book, a dream or a case supposed: what happens there happens to no one.
     private static let imagined: [String] = [
-        "serie", "film", "boek", "roman", "thriller", "personage", "documentaire", "aflevering", "bijsluiter", "droom*", "nachtmerrie",
+        "serie", "film", "boek", "roman", "thriller", "personage", "game", "documentaire", "aflevering", "bijsluiter", "droom*", "nachtmerrie",
         "stel dat", "stel je voor",
     ]
 
     /// Preparing for a danger says it is not there.
-    private static let preparing: [String] = ["voorbereid", "voor het geval", "voorbereiden", "niks acuuts", "niets acuuts", "niet acuut"]
+    private static let preparing: [String] = ["voorbereid", "voor het geval", "voorbereiden", "niks acuuts", "niets acuuts", "niet acuut", "cursus"]
 
     /// Asking what to do about a danger asks for first aid.
     private static let whatToDo: [[String]] = [
@@ -351,7 +356,7 @@ public struct EmergencyDetector: Sendable {
     }
 
     private static let children = [
-        "kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine", "jongste",
+        "kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine", "jongste", "zusje", "broertje",
     ]
     private static let swallowed = [
         "ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "gedronken", "leeggedronken", "slok", "slokje",
@@ -369,17 +374,19 @@ public struct EmergencyDetector: Sendable {
     /// Signs of a body in trouble, by kind: pale and cold, drenched, trembling or rigid, a racing
     /// heart, a mind that is gone, eyes that roll, vomiting without end, sagging, a throat in trouble.
     private static let bodySigns: [[String]] = [
-        ["lijkbleek", "spierwit", "krijtwit", "grauw"],
-        ["ijskoud", "steenkoud", "klam"],
+        ["lijkbleek", "spierwit", "krijtwit", "grauw", "grijs"],
+        ["ijskoud", "steenkoud", "klam", "koud"],
+        ["zo heet", "heel heet", "bloedheet", "kokendheet", "kokend heet", "gloeit"],
+        ["beroerd", "hondsberoerd", "doodziek", "heel ziek"],
         ["kletsnat", "doorweekt", "zweet", "zweten"],
-        ["trilt", "tril", "rilt", "beeft", "klemmen", "klemt", "stijf", "krampt", "kramp*"],
+        ["trilt", "tril", "trillen", "rilt", "beeft", "klemmen", "klemt", "stijf", "krampt", "kramp*"],
         ["hart te snel", "hart zo snel", "hart gaat zo snel", "hart gaat tekeer", "hart bonkt", "hart bonst", "hart raast", "hart racet", "hartslag", "hartkloppingen", "onregelmatig"],
         ["zwalkt", "zwalken", "waggelt", "valt om", "kan niet meer lopen"],
-        ["wartaal", "verward", "kluts kwijt", "hallucineert", "slaat om zich heen", "herkent"],
+        ["wartaal", "verward", "kluts kwijt", "hallucineert", "zie dingen", "slaat om zich heen", "herkent"],
         ["ogen rollen", "ogen schieten", "ogen draaien", "rollen zijn ogen", "rollen haar ogen", "draaien zijn ogen",
          "draaien haar ogen", "pupillen"],
         ["braakt", "kotst", "kots", "overgeven", "spuugt", "kokhalst"],
-        ["suf", "slap", "wegzakken", "gezakt", "plat"],
+        ["suf", "slap", "wegzakken", "gezakt", "plat", "helemaal weg", "even weg"],
         ["hoest", "kwijlt", "krijst"],
     ]
     private static let signsOfTrouble = 3
@@ -398,7 +405,7 @@ public struct EmergencyDetector: Sendable {
     /// vingers na 3-mmc" are narrowed vessels, a side effect.)
     private static let colouredSkin: [[String]] = {
         let parts = ["lippen", "lip", "gezicht"]
-        let colours = ["blauw", "blauwe", "paars", "paarse", "grijs", "grauw"]
+        let colours = ["blauw", "blauwe", "paars", "paarse", "grijs", "grauw", "grijsblauw", "blauwgrijs"]
         return parts.flatMap { part in colours.map { [part, $0] } }
     }()
 
@@ -425,12 +432,13 @@ public struct EmergencyDetector: Sendable {
             ["ga", "allemaal", "nemen"], ["wil", "springen"],
             ["zichzelf", "aandoen"], ["een einde maken"], ["een eind maken"], ["niet meer wakker te worden"],
             ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"], ["niemand", "missen"], ["laatste bericht"], ["sorry voor iedereen"], ["sorry voor alles"], ["alles is zinloos"],
-            ["voor de trein"], ["voor een trein"], ["trein", "springen"], ["briefjes geschreven"], ["mezelf niet gestopt"],
+            ["voor de trein"], ["voor een trein"], ["ben ik er niet meer"], ["beter af", "zonder mij"], ["touw", "gekocht"],
+            ["op het punt", "iets te doen"], ["van plan", "allemaal", "in te nemen"], ["trein", "springen"], ["briefjes geschreven"], ["mezelf niet gestopt"],
             ["niet haar schuld"], ["niet zijn schuld"], ["niet jullie schuld"], ["pil*", "liggen klaar"],
             ["ga", "springen"], ["ga", "al mijn", "nemen"], ["ga", "al mn", "nemen"], ["ga", "al mijn", "slikken"], ["ga", "al mn", "slikken"],
             // Self-harm that is happening.
             ["mezelf", "gesneden"], ["mezelf", "snij*"], ["zichzelf", "gesneden"], ["bloed stopt niet"],
-            ["arm", "gesneden"], ["pols*", "gesneden"], ["blijft", "bloeden"],
+            ["arm", "gesneden"], ["pols*", "gesneden"],
          ],
          topics: [["zelfmoord*"], ["suïcid*"], ["suicid*"], ["zelfdoding"]]),
         (.overdose,
@@ -473,7 +481,7 @@ public struct EmergencyDetector: Sendable {
             ["weet niet waar ze is"], ["weet", "niet meer welke dag"], ["pols", "traag"], ["pols", "bijna niet"],
             ["pols", "nauwelijks"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
             ["te schokken"], ["schokt"], ["schokte"], ["blijft", "schokken"], ["liggen schokken"], ["doorschok*"], ["te schudden"],
-            ["weet", "niet meer waar"], ["ogen vallen dicht"], ["keukenmes"], ["met een mes"], ["overtuigd", "kan vliegen"], ["schuim*", "mond"],
+            ["weet", "niet meer waar"], ["praat niet meer"], ["geen geluid meer"], ["ogen vallen dicht"], ["keukenmes"], ["met een mes"], ["overtuigd", "kan vliegen"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
         (.breathing,
@@ -485,7 +493,7 @@ public struct EmergencyDetector: Sendable {
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
             ["kots*", "op zijn rug"], ["braakt", "op zijn rug"], ["kots*", "op haar rug"], ["braakt", "op haar rug"], ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
-            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["adem", "weg te vallen"], ["adem", "valt", "weg"], ["snurk*", "niks"], ["diep adem", "niks"], ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
+            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["adem", "weg te vallen"], ["vergeet te ademen"], ["vergeten te ademen"], ["adem", "valt", "weg"], ["snurk*", "niks"], ["diep adem", "niks"], ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
          ] + colouredSkin,
          topics: []),
         (.chestPain,
