@@ -114,6 +114,13 @@ final class AnswererTests: XCTestCase {
         XCTAssertTrue(try answerer.answer(followUp).answered)
     }
 
+    /// The seeds give milligrams of diazepam and clonazepam, not of MDMA in a pill.
+    func testMilligramsAskedAreMilligramsOfWhatIsAsked() throws {
+        XCTAssertFalse(try answerer.answer("hoeveel mg mdma zit er gemiddeld in een xtc pil?").answered)
+        let benzo = try answerer.answer("hoeveel mg van een benzo heb je nodig om een bad trip te stoppen?")
+        XCTAssertTrue(benzo.quotes.contains { $0.text.contains("mg") }, "\(benzo.quotes.map(\.text))")
+    }
+
     func testAQuestionOnTheLawIsAnsweredOnlyByWhatTheTextsSayOfIt() throws {
         let folder = try makeTemporaryFolder()
         let story = "# Ketamine\n\nKetamine is een verdovingsmiddel. Veel gebruikers nemen ketamine in het weekend, "

@@ -111,14 +111,17 @@ public final class Answerer {
     }
 
     /// Whether a quote has a sentence that gives an amount in the unit the question asks it in,
-    /// and names no substance the question does not ask about, or the question names no unit:
-    /// "hoeveel mg mdma zit er in een pil?" is not answered by "10 mg diazepam".
+    /// and names no substance the question does not ask about (a member of a class it asks about
+    /// is asked), or the question names no unit: "hoeveel mg mdma zit er in een pil?" is not
+    /// answered by "10 mg diazepam", "hoeveel mg van een benzo?" is.
     private func quotesGiveAskedUnit(_ quotes: ArraySlice<Quote>, plan: QueryPlan) -> Bool {
         guard let unit = plan.askedUnit else { return true }
         return quotes.contains { quote in
             SentenceSplitter.sentences(in: quote.text).contains { range in
                 let tokens = analyzer.analyze(String(quote.text[range]))
-                return AnswerType.units(givenBy: tokens).contains(unit) && !plan.namesAnotherSubstance(Set(tokens.map(\.term)))
+                let terms = Set(tokens.map(\.term))
+                let namesAMember = plan.entities.contains { $0.members.contains { $0.terms.allSatisfy(terms.contains) } }
+                return AnswerType.units(givenBy: tokens).contains(unit) && (namesAMember || !plan.namesAnotherSubstance(terms))
             }
         }
     }
