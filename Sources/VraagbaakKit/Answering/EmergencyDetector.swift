@@ -363,7 +363,7 @@ public struct EmergencyDetector: Sendable {
         "in zijn mond", "in haar mond", "binnengekregen", "gezogen",
     ]
     /// Pills gone from where a child was.
-    private static let missing = ["er zijn er", "missen er", "ontbreken", "ontbreekt", "kauwen"]
+    private static let missing = ["er zijn er", "missen er", "ontbreken", "ontbreekt", "kauwen", "zitten zuigen", "zitten kauwen"]
     private static let chemicals = [
         "chloor", "bleekwater", "bleekmiddel", "ontstopper", "gootsteenontstopper", "lampolie", "lampenolie", "terpentine",
         "wasmiddel*", "vaatwas*", "afwasmiddel", "ammoniak", "antivries", "schoonmaakmiddel*", "rattengif", "accuzuur",

@@ -33,7 +33,7 @@ extension Lexicon {
         klasse\tmaagzuurremmer\tmaagzuurremmers, maagbeschermer, maagbeschermers, protonpompremmer, protonpompremmers
         klasse\ttriptan\ttriptanen, migrainemiddel, migrainemiddelen
         klasse\tcorticosteroïd\tcorticosteroïden, corticosteroiden, corticosteroid, corticosteroïde, corticosteroide, corticosteroiden
-        klasse\tbloedsuikerverlager\tbloedsuikerverlagers, diabetesmedicatie, diabetesmiddel, diabetesmiddelen, antidiabetica
+        klasse\tbloedsuikerverlager\tbloedsuikerverlagers, diabetesmedicatie, diabetesmiddel, diabetesmiddelen, antidiabetica, diabetespil, diabetespillen, diabetestabletten
         klasse\tdesignerbenzo\tdesignerbenzo's, designer benzo, designer benzo's, research benzo, research chemical benzo\tbenzodiazepine
         klasse\tlaxeermiddel\tlaxeermiddelen, laxeerpil, laxeerpillen, laxans, laxantia, poedermiddel
         verzamelnaam\tdrugs\tdrug, harddrugs, softdrugs, partydrugs, recreatieve drugs
@@ -100,14 +100,14 @@ extension Lexicon {
         stof\tdexamfetamine\tdexamfetaminesulfaat, dexamphetamine, tentin, amfexa\tstimulantia
         stof\tlisdexamfetamine\telvanse\tstimulantia
         stof\tatomoxetine\tstrattera
-        stof\tmodafinil\tmodiodal\tstimulantia
+        stof\tmodafinil\tmodiodal, moda\tstimulantia
         stof\tbuprenorfine\tsubutex, suboxone, temgesic\topioïde
         stof\tnaloxon\tnaloxone, nyxoid
         stof\tmelatonine\tmelatonin, circadin
         stof\tomeprazol\tlosec, omeprazole\tmaagzuurremmer
         stof\tpantoprazol\tpantozol, pantoprazole\tmaagzuurremmer
         stof\tprednison\tprednisone\tcorticosteroïd
-        stof\tmetformine\tglucophage
+        stof\tmetformine\tglucophage\tbloedsuikerverlager
         stof\tlevothyroxine\tthyrax, euthyrox
         stof\tamoxicilline\tclamoxyl, amoxicillin\tantibiotica
         stof\tgbl\tgamma-butyrolacton\tkalmeringsmiddel, drugs
@@ -137,6 +137,8 @@ extension Lexicon {
         stof\tsildenafil\tviagra
         stof\ttadalafil\tcialis
         stof\tloperamide\timodium
+        stof\txylometazoline\totrivin, otrivine
+        stof\toxymetazoline\tnasivin
         stof\tdomperidon\tmotilium, domperidone
         stof\tmetoclopramide\tprimperan
         stof\tsumatriptan\timigran\ttriptan
@@ -286,8 +288,8 @@ extension Lexicon {
         term\tconvulsie\tconvulsies, stuip, stuipen, stuiptrekking, stuiptrekkingen, toeval, toevallen, insult, insulten, krampaanval, krampaanvallen\tepilepsie
         term\tsedatie\tslaperigheid, slaperig, sufheid, versuffing, suf, sloom, sufferig, !slaap, !slaapt, duf, suffig, loom
         term\tmisselijkheid\tmisselijk, onpasselijk
-        term\tbraken\tovergeven, kotsen, spugen
-        term\tdiarree\tdunne ontlasting, buikloop, aan de dunne, waterdunne ontlasting
+        term\tbraken\tovergeven, kotsen, kots, kotst, spugen
+        term\tdiarree\tdunne ontlasting, buikloop, aan de dunne, de dunne, dunne poep, waterdunne ontlasting
         term\tduizeligheid\tduizelig, draaierig, licht in het hoofd, licht in mijn hoofd, licht in je hoofd
         term\tseksuele bijwerkingen\tlibido, zin in seks, zin in sex, orgasme, klaarkomen, erectie, erectieproblemen, impotentie
         term\tgewichtsverlies\tafvallen, afgevallen, vermageren, vermagering, kilo's kwijt
