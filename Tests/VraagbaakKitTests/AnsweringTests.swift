@@ -126,6 +126,9 @@ final class EmergencyDetectorTests: XCTestCase {
             ("in de game krijgt mijn character een overdose na te veel potions", nil),
             ("op de ehbo-cursus ging het over iemand die bewusteloos is, hoe leg je die neer?", nil),
             ("hoe lang blijft een wondje bloeden als je bloedverdunners gebruikt?", nil),
+            // A clause of "zonder dat" is one to avoid, and only that clause.
+            ("hoe kom ik van de neusspray af zonder dat ik nachtenlang geen lucht krijg", nil),
+            ("hij ligt op zijn rug te kotsen zonder dat hij wakker wordt", .breathing),
         ]
         for (question, expected) in cases {
             XCTAssertEqual(signal(question), expected, question)

@@ -208,6 +208,8 @@ public struct EmergencyDetector: Sendable {
         func happens(at position: Int, kind: Kind, lookingAheadTo end: Int? = nil) -> Bool {
             let clause = clauses[position]
             if isOver(at: position) || isImagined(at: position) || recovers(after: position) { return false }
+            // "hoe kom ik eraf zonder dat ik geen lucht krijg": a clause of "zonder dat" is one to avoid.
+            if clause.lowerBound > 0, words[clause.lowerBound] == "dat", words[clause.lowerBound - 1] == "zonder" { return false }
             let before = (clause.lowerBound..<position).reversed().lazy.compactMap { role(at: $0, in: clause) }.first
             let ahead = position + 1..<max(position + 1, min(clause.upperBound, end.map { $0 + 1 } ?? clause.upperBound))
             switch before ?? ahead.lazy.compactMap({ role(at: $0, in: clause) }).first {
