@@ -8,7 +8,7 @@
 #   bash benchmarks/sets.sh --features /tmp/features   # also each set's ranking features, for tune_weights.py
 #
 # Sets: dev (../shared/eval/dev-questions.tsv), seeds … seeds-8 and the emergency probes
-# seeds-noodhulp-a … -d (over Knowledge/), kb2 … kbN (over
+# seeds-noodhulp-a … -g (over Knowledge/), kb2 … kbN (over
 # Knowledge/ plus benchmarks/kbN/), debian-forum, gimp-forum, libreoffice-forum-dev (over the
 # corpora of benchmarks/make_corpora.py), and any other benchmarks/questions/NAME.tsv over
 # benchmarks/data/NAME/docs. Knowledge folders and indexes go to the work folder (default

@@ -103,6 +103,7 @@ final class AnswerTypeTests: XCTestCase {
         XCTAssertEqual(AnswerType.askedUnit(by: analyzer.analyze("hoeveel mg mdma zit er in een pil?")), .weight)
         XCTAssertEqual(AnswerType.askedUnit(by: analyzer.analyze("hoeveel druppels rivotril is 0,5 mg?")), .drops)
         XCTAssertNil(AnswerType.askedUnit(by: analyzer.analyze("hoeveel pillen mag ik per dag?")))
+        XCTAssertEqual(AnswerType.askedUnit(by: analyzer.analyze("hoeveel glazen wijn mag ik erbij?")), .drinks)
         XCTAssertEqual(AnswerType.units(givenBy: analyzer.analyze("Een tablet bevat 2mg, soms 0,5 milligram.")), [.weight])
         XCTAssertEqual(AnswerType.units(givenBy: analyzer.analyze("Neem vijf keer per dag twee tabletten.")), [])
         try assertAnsweredOnlyBy("Een tablet melatonine bevat meestal 1 mg.",

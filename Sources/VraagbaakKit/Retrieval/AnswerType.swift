@@ -64,7 +64,7 @@ public enum AnswerType: Sendable, Equatable, Hashable {
     /// The unit an amount is asked in, when the question names one: "hoeveel mg …" asks for
     /// milligrams, and is not answered by "5 keer de halfwaardetijd" or "twee tabletten".
     public enum Unit: Sendable, Equatable, Hashable {
-        case weight, volume, drops, units
+        case weight, volume, drops, units, drinks
     }
 
     /// The unit "hoeveel …" or "hoeveel … per …" names in `tokens` (a question), if any.
@@ -93,6 +93,8 @@ public enum AnswerType: Sendable, Equatable, Hashable {
     private static let unitFamilies: [String: Unit] = [
         "mg": .weight, "milligram": .weight, "gram": .weight, "g": .weight, "microgram": .weight, "mcg": .weight, "µg": .weight,
         "ml": .volume, "milliliter": .volume, "cc": .volume, "druppel": .drops, "druppels": .drops, "ie": .units, "eenheden": .units,
+        "glas": .drinks, "glazen": .drinks, "glaasje": .drinks, "glaasjes": .drinks, "standaardglas": .drinks,
+        "standaardglazen": .drinks, "consumpties": .drinks,
     ]
 
     /// Whether a word after "hoeveel" asks for a time: "tijd", or a unit of it ("hoeveel dagen").

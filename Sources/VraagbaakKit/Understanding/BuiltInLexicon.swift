@@ -61,7 +61,7 @@ extension Lexicon {
         stof\tghb\tliquid xtc, gamma-hydroxyboterzuur\tkalmeringsmiddel, drugs
         stof\tlachgas\tdistikstofoxide, ballonnen, n2o\tdrugs
         stof\tcannabis\twiet, hasj, joint, jointje, blowen, marihuana, weed, thc, spacecake\tdrugs
-        stof\talcohol\tdrank, drankje, drankjes, bier, biertje, biertjes, wijn, sterke drank, alcoholische drank, alcoholische dranken, alcoholisch, zuipen, borrel\tkalmeringsmiddel
+        stof\talcohol\tdrank, drankje, drankjes, bier, biertje, biertjes, wijn, sterke drank, alcoholische drank, alcoholische dranken, alcoholisch, zuipen, borrel, dronken, aangeschoten, bezopen\tkalmeringsmiddel
         stof\tnicotine\troken, sigaret, sigaretten, tabak, vape, vapen
         stof\tmorfine\tmorphine, oramorph\topioïde, pijnstiller
         stof\theroïne\theroine\topioïde, drugs
@@ -321,7 +321,7 @@ extension Lexicon {
         term\tverschijnselen\tverschijnsel, symptomen, symptoom, signalen, waaraan merk je, hoe merk je, hoe herken je, waaraan herken je, waaraan zie je, hoe zie je
         term\tgroeivertraging\tgroei, lengtegroei, groeien, groeit, minder groeien, groeit minder, klein blijven
         term\tdrugstest\tdrugtest, drugstests, drugtests, urinetest, urinetests, urine test, speekseltest, haartest, plastest, aantoonbaar, detecteerbaar, detectietijd, terug te vinden in je urine, terug te vinden in je bloed
-        term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor
+        term\ttoepassing\ttoepassingen, indicatie, indicaties, behandeling, behandelen, goedgekeurd, voorgeschreven voor, voorgeschreven bij, voorgeschreven tegen, bedoeld voor, waarvoor, voor welke ziekte, voor welke ziektes, voor welke aandoening, voor welke aandoeningen, geregistreerd voor
         term\thulpverlening\tverslavingszorg, verslavingskliniek, verslavingsarts, drugsinfolijn, infolijn, hulpverlener, hulpverleners, hulp zoeken, hulp vragen, hulp krijgen, professionele hulp, waar kan ik terecht, waar kan je terecht, bij wie kan ik terecht, jellinek, tactus, brijder, novadic, trimbos
         term\tgeheugenproblemen\tgeheugen, geheugenstoornis, geheugenstoornissen, geheugenverlies, vergeetachtig, vergeetachtigheid, black-out, blackout, geheugengat, niks meer herinneren, niets meer herinneren, kan me niks herinneren, kan me niets herinneren
         woord\tlichaam\tlijf
