@@ -727,6 +727,14 @@ final class QueryPlannerTests: XCTestCase {
         XCTAssertEqual(huisarts.weight, try plan("huisarts").concepts[0].weight * QueryPlanner.storyShare, accuracy: 1e-9)
     }
 
+    /// "verstopt" alone is constipation; a blocked nose is a term of its own.
+    func testABlockedNoseIsNoConstipation() {
+        let labels = understanding.understand("mag ik een neusspray tegen mijn verstopte neus?").concepts.map(\.label)
+        XCTAssertTrue(labels.contains("verstopte neus"), "\(labels)")
+        XCTAssertFalse(labels.contains("obstipatie"), "\(labels)")
+        XCTAssertTrue(understanding.understand("ik zit al dagen verstopt van de oxycodon").concepts.contains { $0.label == "obstipatie" })
+    }
+
     func testCompoundSplitsIntoKnownPartsWithLinkingS() throws {
         let split = try XCTUnwrap(try planner.compoundSplit(of: "ademhalingsdepressie"))
         XCTAssertEqual(split.parts, ["ademhaling", "depressie"])
@@ -743,6 +751,10 @@ final class QueryPlannerTests: XCTestCase {
             let concept = try XCTUnwrap(plan.concepts.first { $0.concept.label == label })
             XCTAssertTrue(concept.exact.contains(.phrase([spierpijn])), "\(label): \(concept.exact)")
         }
+        // "uit", "met" and "om" write compounds out too: "water uit de kraan" is kraanwater.
+        let kraan = try planner(over: "Neusspray\n\nKraanwater is niet steriel.\n")
+        let compounds = try kraan.periphrasisCompounds(in: QuestionAnalysis("mag ik water uit de kraan gebruiken?", analyzer: understanding.analyzer))
+        XCTAssertEqual(compounds.map(\.term), [understanding.analyzer.term(ofNormalized: "kraanwater")])
         // Only compounds the knowledge base uses: there is no "spierclonazepam" or "ademhalingpijn".
         XCTAssertTrue(try planner.periphrasisCompounds(in: QuestionAnalysis("clonazepam in de spieren, pijn van ademhaling", analyzer: understanding.analyzer)).isEmpty)
     }

@@ -163,7 +163,7 @@ public struct QueryPlanner {
 
     /// Prepositions that write a compound out: "depressie van de ademhaling" (ademhalingsdepressie),
     /// "schade aan de lever" (leverschade), "pijn in de spieren" (spierpijn).
-    private static let periphrasisPrepositions: Set<String> = ["van", "aan", "in", "op", "voor", "bij", "tegen"]
+    private static let periphrasisPrepositions: Set<String> = ["van", "aan", "in", "op", "voor", "bij", "tegen", "uit", "met", "om"]
     private static let articles: Set<String> = ["de", "het", "een", "je", "jouw", "mijn", "uw", "hun", "zijn", "haar"]
 
     /// A compound a question writes out, and the index term of the word the knowledge base uses.

@@ -294,6 +294,7 @@ extension Lexicon {
         term\tseksuele bijwerkingen\tlibido, zin in seks, zin in sex, orgasme, klaarkomen, erectie, erectieproblemen, impotentie
         term\tgewichtsverlies\tafvallen, afgevallen, vermageren, vermagering, kilo's kwijt
         term\ttremor\ttrillen, trillende handen, trilt, tril, beven, bibberen
+        term\tverstopte neus\tneusverstopping, dichte neus, neus zit dicht, neus verstopt, verstopte neuzen
         term\tobstipatie\tverstopping, verstopt, potdicht, constipatie, harde ontlasting, niet kunnen poepen, niet gepoept, kan niet poepen, niet poepen, moeilijk poepen, niet naar de wc, grote boodschap
         term\trisico\trisico's, gevaar, gevaren, gevaarlijk, riskant, veilig, onveilig, veiligheid
         term\tinteractie\tinteracties, wisselwerking, wisselwerkingen
