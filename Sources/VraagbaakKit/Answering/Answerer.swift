@@ -92,7 +92,8 @@ public final class Answerer {
             }) || !quotesGiveAskedUnit(quotes.prefix(quoteCount), plan: ranking.plan) {
                 // "hoeveel mg ketamine …" is not answered by passages that give no amount of the substance
                 // it asks about (how many words a text has is no amount of a substance), "wat kost een
-                // strip valium" not by ones that give no price.
+                // strip valium" not by ones that give no price, and "hoeveel mg …" only by a quote that
+                // gives milligrams (``quotesGiveAskedUnit(_:plan:)``).
                 quotes = []
                 verdict = asked == .price ? .priceMissing : .amountMissing
             }

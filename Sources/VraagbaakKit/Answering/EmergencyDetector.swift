@@ -56,7 +56,8 @@ public struct EmergencyDetector: Sendable {
             let sentence = Array(words[reading.sentences[position]])
             // "wat moet je doen als iemand flauwvalt" asks first aid in general, of no one now.
             let general = sentence.contains(where: Self.generalPersons.contains) && !sentence.contains(where: Self.ownPersons.contains)
-            return !general && !reading.isImagined(at: position) && Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
+            return !general && !reading.isImagined(at: position)
+                && Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
         }
         for pattern in Self.firstPersonThoughts {
             let found = pattern.map { Self.occurrences(of: $0, in: words) }
@@ -72,7 +73,9 @@ public struct EmergencyDetector: Sendable {
                     // The pattern's words said in one sentence, and happening there.
                     guard found[0].contains(where: { first in
                         let sentence = reading.sentences[first.lowerBound]
-                        return found.dropFirst().allSatisfy { $0.contains { sentence.contains($0.lowerBound) && !reading.isOver(at: $0.lowerBound) } }
+                        return found.dropFirst().allSatisfy {
+                            $0.contains { sentence.contains($0.lowerBound) && !reading.isOver(at: $0.lowerBound) }
+                        }
                             && (asksWhatToDo(at: first.lowerBound) || reading.happens(at: first.lowerBound, kind: kind))
                     }) else { continue }
                     return (danger.signal, found.reduce(into: Set<Int>()) { $0.formUnion($1.flatMap { $0 }) })
@@ -131,7 +134,8 @@ public struct EmergencyDetector: Sendable {
     /// "ik heb al mijn antidepressiva opgespaard": pills saved up, in one sentence, are a plan.
     private static func pillsSavedUp(_ words: [String], sentences: [Range<Int>]) -> Set<Int>? {
         for (index, word) in words.enumerated() where savingVerbs.contains(word) {
-            if let pill = sentences[index].first(where: { pills.contains(words[$0]) || words[$0].hasPrefix("pil") || words[$0].hasPrefix("tablet") }) {
+            let isPill = { (word: String) in pills.contains(word) || word.hasPrefix("pil") || word.hasPrefix("tablet") }
+            if let pill = sentences[index].first(where: { isPill(words[$0]) }) {
                 return [index, pill]
             }
         }
@@ -145,7 +149,8 @@ public struct EmergencyDetector: Sendable {
     private static func manyPillsTaken(_ words: [String]) -> (number: Int, verb: Int, positions: Set<Int>)? {
         guard let verb = words.firstIndex(where: takingVerbs.contains) else { return nil }
         for index in words.indices.dropLast() where pills.contains(words[index + 1]) {
-            guard let count = Int(words[index]) ?? countWords[words[index]], count >= 5, index == 0 || Int(words[index - 1]) == nil else { continue }
+            guard let count = Int(words[index]) ?? countWords[words[index]], count >= 5,
+                  index == 0 || Int(words[index - 1]) == nil else { continue }
             return (index, verb, [index, index + 1, verb])
         }
         return nil
@@ -315,12 +320,14 @@ public struct EmergencyDetector: Sendable {
 
     /// A film, a book, a dream or a case supposed: what happens there happens to no one.
     private static let imagined: [String] = [
-        "serie", "film", "boek", "roman", "thriller", "personage", "game", "documentaire", "aflevering", "bijsluiter", "droom*", "nachtmerrie",
-        "stel dat", "stel je voor",
+        "serie", "film", "boek", "roman", "thriller", "personage", "game", "documentaire", "aflevering", "bijsluiter",
+        "droom*", "nachtmerrie", "stel dat", "stel je voor",
     ]
 
     /// Preparing for a danger says it is not there.
-    private static let preparing: [String] = ["voorbereid", "voor het geval", "voorbereiden", "niks acuuts", "niets acuuts", "niet acuut", "cursus"]
+    private static let preparing: [String] = [
+        "voorbereid", "voor het geval", "voorbereiden", "niks acuuts", "niets acuuts", "niet acuut", "cursus",
+    ]
 
     /// Asking what to do about a danger asks for first aid.
     private static let whatToDo: [[String]] = [
@@ -350,7 +357,8 @@ public struct EmergencyDetector: Sendable {
     private static func swallowedSomethingHarmful(_ words: [String], reading: Reading) -> Set<Int>? {
         for (swallowers, ways) in [(children, swallowed + missing), (chemicals, swallowed + ["geslikt", "gegeten", "gezeten"])] {
             guard let who = swallowers.lazy.flatMap({ occurrences(of: $0, in: words) }).first,
-                  let how = ways.lazy.flatMap({ occurrences(of: $0, in: words) }).first(where: { reading.happens(at: $0.lowerBound, kind: .event) })
+                  let how = ways.lazy.flatMap({ occurrences(of: $0, in: words) })
+                    .first(where: { reading.happens(at: $0.lowerBound, kind: .event) })
             else { continue }
             return Set(who).union(how)
         }
@@ -358,7 +366,8 @@ public struct EmergencyDetector: Sendable {
     }
 
     private static let children = [
-        "kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine", "jongste", "zusje", "broertje",
+        "kind*", "peuter*", "kleuter*", "baby*", "dochter*", "zoon*", "kleinzoon*", "kleindochter*", "kleintje", "de kleine",
+        "jongste", "zusje", "broertje",
     ]
     private static let swallowed = [
         "ingeslikt", "doorgeslikt", "opgegeten", "gekauwd", "opgedronken", "gedronken", "leeggedronken", "slok", "slokje",
@@ -382,7 +391,8 @@ public struct EmergencyDetector: Sendable {
         ["beroerd", "hondsberoerd", "doodziek", "heel ziek"],
         ["kletsnat", "doorweekt", "zweet", "zweten"],
         ["trilt", "tril", "trillen", "rilt", "beeft", "klemmen", "klemt", "stijf", "krampt", "kramp*"],
-        ["hart te snel", "hart zo snel", "hart gaat zo snel", "hart gaat tekeer", "hart bonkt", "hart bonst", "hart raast", "hart racet", "hartslag", "hartkloppingen", "onregelmatig"],
+        ["hart te snel", "hart zo snel", "hart gaat zo snel", "hart gaat tekeer", "hart bonkt", "hart bonst", "hart raast",
+         "hart racet", "hartslag", "hartkloppingen", "onregelmatig"],
         ["zwalkt", "zwalken", "waggelt", "valt om", "kan niet meer lopen"],
         ["wartaal", "verward", "kluts kwijt", "hallucineert", "zie dingen", "slaat om zich heen", "herkent"],
         ["ogen rollen", "ogen schieten", "ogen draaien", "rollen zijn ogen", "rollen haar ogen", "draaien zijn ogen",
@@ -399,9 +409,10 @@ public struct EmergencyDetector: Sendable {
     }
 
     /// A heart that beats 160 or more, or under 40.
-    private static let racingHeart: [[String]] = (["160", "170", "180", "190", "200", "210", "220"] + (20...39).map(String.init)).flatMap { beats in
-        [["hart", beats], ["hartslag", beats]]
-    }
+    private static let racingHeart: [[String]] = {
+        let beats = ["160", "170", "180", "190", "200", "210", "220"] + (20...39).map(String.init)
+        return beats.flatMap { [["hart", $0], ["hartslag", $0]] }
+    }()
 
     /// Lips or a face turning blue, purple or grey: too little oxygen. (Not fingers alone: "ijskoude paarse
     /// vingers na 3-mmc" are narrowed vessels, a side effect.)
@@ -425,7 +436,8 @@ public struct EmergencyDetector: Sendable {
             ["wil dood"], ["dood wil"], ["dood willen"], ["niet meer leven"], ["einde", "maken", "leven"],
             ["mezelf", "aandoen"], ["mijzelf", "aandoen"], ["er een eind aan"], ["er een einde aan"],
             ["er", "een eind aan", "maken"], ["er", "een einde aan", "maken"],
-            ["er een punt achter"], ["een eind aan maken"], ["een einde aan maken"], ["niet meer wakker worden"], ["zie", "niet meer zitten"], ["van kant maken"],
+            ["er een punt achter"], ["een eind aan maken"], ["een einde aan maken"], ["niet meer wakker worden"],
+            ["zie", "niet meer zitten"], ["van kant maken"],
             ["er", "niet meer zijn"], ["nooit meer wakker"], ["leven", "beëindigen"], ["leven", "beeindigen"],
             ["van het leven beroven"], ["vecht*", "zelfmoord*"], ["vecht*", "suïcid*"],
             // Pills saved up, or all of them to be taken: the plan, before the overdose.
@@ -433,11 +445,14 @@ public struct EmergencyDetector: Sendable {
             ["tablet*", "opgespaard"], ["ga", "allemaal", "innemen"], ["ga", "allemaal", "slikken"],
             ["ga", "allemaal", "nemen"], ["wil", "springen"],
             ["zichzelf", "aandoen"], ["een einde maken"], ["een eind maken"], ["niet meer wakker te worden"],
-            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"], ["niemand", "missen"], ["laatste bericht"], ["sorry voor iedereen"], ["sorry voor alles"], ["alles is zinloos"],
+            ["afscheidsbericht*"], ["afscheidsbrief*"], ["afscheidsbrieven"], ["niemand", "missen"], ["laatste bericht"],
+            ["sorry voor iedereen"], ["sorry voor alles"], ["alles is zinloos"],
             ["voor de trein"], ["voor een trein"], ["ben ik er niet meer"], ["beter af", "zonder mij"], ["touw", "gekocht"],
-            ["op het punt", "iets te doen"], ["van plan", "allemaal", "in te nemen"], ["trein", "springen"], ["briefjes geschreven"], ["mezelf niet gestopt"],
+            ["op het punt", "iets te doen"], ["van plan", "allemaal", "in te nemen"], ["trein", "springen"],
+            ["briefjes geschreven"], ["mezelf niet gestopt"],
             ["niet haar schuld"], ["niet zijn schuld"], ["niet jullie schuld"], ["pil*", "liggen klaar"],
-            ["ga", "springen"], ["ga", "al mijn", "nemen"], ["ga", "al mn", "nemen"], ["ga", "al mijn", "slikken"], ["ga", "al mn", "slikken"],
+            ["ga", "springen"], ["ga", "al mijn", "nemen"], ["ga", "al mn", "nemen"], ["ga", "al mijn", "slikken"],
+            ["ga", "al mn", "slikken"],
             // Self-harm that is happening.
             ["mezelf", "gesneden"], ["mezelf", "snij*"], ["zichzelf", "gesneden"], ["bloed stopt niet"],
             ["arm", "gesneden"], ["pols*", "gesneden"],
@@ -451,7 +466,8 @@ public struct EmergencyDetector: Sendable {
             ["handvol", "genomen"], ["handvol", "weggespoeld"], ["gloeiend heet"], ["gloeit"], ["oververhit"],
             ["al mijn", "genomen"], ["al mijn", "ingenomen"], ["al mijn", "geslikt"],
             ["al mn", "genomen"], ["al mn", "ingenomen"], ["al mn", "geslikt"], ["al haar", "genomen"], ["al zijn", "genomen"],
-            ["al haar", "ingenomen"], ["al zijn", "ingenomen"], ["volledige voorraad"], ["medicijn*", "leeggegeten"], ["pil*", "leeggegeten"],
+            ["al haar", "ingenomen"], ["al zijn", "ingenomen"], ["volledige voorraad"], ["medicijn*", "leeggegeten"],
+            ["pil*", "leeggegeten"],
             ["alle vakjes", "leeg"],
             ["spieren", "trekken"], ["kokend heet"], ["ruikt", "naar gas"], ["gaslucht"],
             ["in 1x", "ingenomen"], ["in 1x", "geslikt"], ["in een keer", "ingenomen"], ["in een keer", "geslikt"],
@@ -469,10 +485,13 @@ public struct EmergencyDetector: Sendable {
             ["reageert", "niet"], ["reageert", "nergens"], ["niet wakker"], ["niet meer wakker"], ["wordt", "niet", "wakker"],
             ["krijg", "niet", "wakker"], ["krijgen", "niet", "wakker"], ["niet", "aanspreekbaar"], ["onaanspreekbaar"],
             ["buiten", "westen"], ["buiten bewustzijn"], ["is", "ingestort"], ["in elkaar gezakt"],
-            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["praat", "wartaal"], ["praat tegen mensen die er niet zijn"], ["ziet", "mensen die er niet zijn"], ["ziet", "dingen die er niet zijn"], ["weggezakt"],
+            ["zakt", "in elkaar"], ["zakte", "in elkaar"], ["praat", "verward"], ["praat", "wartaal"],
+            ["praat tegen mensen die er niet zijn"], ["ziet", "mensen die er niet zijn"], ["ziet", "dingen die er niet zijn"],
+            ["weggezakt"],
             ["denkt", "kan vliegen"], ["roept", "kan vliegen"], ["zegt", "kan vliegen"],
             ["is", "out"], ["ligt", "out"], ["ging", "out"], ["gaat", "out"], ["ging", "neer"],
-            ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"], ["niet bij te krijgen"], ["niet meer bij te krijgen"],
+            ["komt niet meer bij"], ["kwam niet meer bij"], ["komt maar niet bij"], ["niet meer bijkomen"],
+            ["niet bij te krijgen"], ["niet meer bij te krijgen"],
             ["heeft", "aanval"], ["krijgt", "aanval"], ["heeft een toeval"], ["krijgt een toeval"], ["toeval gehad"],
             ["mes", "gepakt"], ["rent", "de weg op"], ["tussen de auto's"],
             ["valt steeds weg"], ["valt telkens weg"], ["ogen", "niet open"], ["ogen", "niet meer open"],
@@ -483,7 +502,8 @@ public struct EmergencyDetector: Sendable {
             ["weet niet waar ze is"], ["weet", "niet meer welke dag"], ["pols", "traag"], ["pols", "bijna niet"],
             ["pols", "nauwelijks"], ["is in de war"], ["is", "verward"], ["heel verward"], ["erg verward"], ["helemaal verward"],
             ["te schokken"], ["schokt"], ["schokte"], ["blijft", "schokken"], ["liggen schokken"], ["doorschok*"], ["te schudden"],
-            ["weet", "niet meer waar"], ["praat niet meer"], ["geen geluid meer"], ["ogen vallen dicht"], ["keukenmes"], ["met een mes"], ["overtuigd", "kan vliegen"], ["schuim*", "mond"],
+            ["weet", "niet meer waar"], ["praat niet meer"], ["geen geluid meer"], ["ogen vallen dicht"], ["keukenmes"],
+            ["met een mes"], ["overtuigd", "kan vliegen"], ["schuim*", "mond"],
          ],
          topics: [["stuip*"], ["epileptische", "aanval*"], ["flauwvallen"], ["flauw vallen"], ["trekkingen"], ["convulsie*"]]),
         (.breathing,
@@ -494,8 +514,12 @@ public struct EmergencyDetector: Sendable {
             ["ademt", "langzaam"], ["ademt", "oppervlakkig"], ["ademt", "onregelmatig"],
             ["ademhaling", "langzaam"], ["ademhaling", "oppervlakkig"], ["ademt", "traag"], ["ademhaling", "traag"],
             ["ademt", "amper"], ["ademt", "bijna niet"], ["amper", "adem"], ["nauwelijks", "adem"], ["niet", "ademen"],
-            ["kots*", "op zijn rug"], ["braakt", "op zijn rug"], ["kots*", "op haar rug"], ["braakt", "op haar rug"], ["rochel*"], ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
-            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["adem", "weg te vallen"], ["vergeet te ademen"], ["vergeten te ademen"], ["adem", "valt", "weg"], ["snurk*", "niks"], ["diep adem", "niks"], ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"], ["ziet grauw"],
+            ["kots*", "op zijn rug"], ["braakt", "op zijn rug"], ["kots*", "op haar rug"], ["braakt", "op haar rug"], ["rochel*"],
+            ["snurkt", "raar"], ["snurkt", "vreemd"], ["moeilijk", "lucht"], ["hapt", "naar", "adem"], ["gorgel*"],
+            ["adem", "raar"], ["adem", "pauzes"], ["hap", "naar lucht"], ["adem", "weg te vallen"], ["vergeet te ademen"],
+            ["vergeten te ademen"], ["adem", "valt", "weg"], ["snurk*", "niks"], ["diep adem", "niks"],
+            ["krijgt", "slecht", "adem"], ["krijgt", "slecht", "lucht"], ["ademhaling", "pauzes"], ["raar geluid", "adem*"],
+            ["ziet grauw"],
          ] + colouredSkin,
          topics: []),
         (.chestPain,
@@ -523,7 +547,8 @@ public struct EmergencyDetector: Sendable {
          events: [
             ["braak", "bloed"], ["braakt", "bloed"], ["spuug", "bloed"], ["spuugt", "bloed"], ["bloed", "overgeven"],
             ["bloed", "overgegeven"], ["bloed", "opgegeven"], ["zwarte", "ontlasting"], ["zwarte", "poep"],
-            ["bloed*", "stopt niet"], ["bloed*", "houdt niet op"], ["bloed*", "blijft", "komen"], ["bloed*", "niet stopt"], ["bloed*", "niet meer stopt"], ["bloed*", "niet ophoudt"],
+            ["bloed*", "stopt niet"], ["bloed*", "houdt niet op"], ["bloed*", "blijft", "komen"], ["bloed*", "niet stopt"],
+            ["bloed*", "niet meer stopt"], ["bloed*", "niet ophoudt"],
          ],
          topics: []),
         (.allergicReaction,

@@ -67,7 +67,8 @@ public enum AnswerType: Sendable, Equatable, Hashable {
         case weight, volume, drops, units, drinks
     }
 
-    /// The unit "hoeveel …" or "hoeveel … per …" names in `tokens` (a question), if any.
+    /// The unit the word after "hoeveel" names in `tokens` (a question), if any: "hoeveel mg",
+    /// "hoeveel druppels", "hoeveel glazen".
     static func askedUnit(by tokens: [AnalyzedToken]) -> Unit? {
         let words = tokens.map(\.normalized)
         guard let asking = words.firstIndex(of: "hoeveel"), asking + 1 < words.count else { return nil }

@@ -162,7 +162,8 @@ public struct QueryPlanner {
     // MARK: - Compounds written out
 
     /// Prepositions that write a compound out: "depressie van de ademhaling" (ademhalingsdepressie),
-    /// "schade aan de lever" (leverschade), "pijn in de spieren" (spierpijn).
+    /// "schade aan de lever" (leverschade), "pijn in de spieren" (spierpijn), "water uit de kraan"
+    /// (kraanwater).
     private static let periphrasisPrepositions: Set<String> = ["van", "aan", "in", "op", "voor", "bij", "tegen", "uit", "met", "om"]
     private static let articles: Set<String> = ["de", "het", "een", "je", "jouw", "mijn", "uw", "hun", "zijn", "haar"]
 
