@@ -151,6 +151,17 @@ final class QuestionUnderstandingTests: XCTestCase {
         }
     }
 
+    /// A lay phrase read past its substance takes the place of a shorter term inside it: "wat doet
+    /// mdma in je brein" asks how it works, not about the brain, which a quote would then have to name.
+    func testALayPhraseTakesThePlaceOfATermInsideIt() {
+        for text in ["wat doet mdma nou eigenlijk in je brein?", "wat doet molly precies met je hersenen"] {
+            let labels = understanding.understand(text).concepts.map(\.label)
+            XCTAssertTrue(labels.contains("werkingsmechanisme"), "\(text): \(labels)")
+            XCTAssertFalse(labels.contains("hersenen"), "\(text): \(labels)")
+        }
+        XCTAssertTrue(understanding.understand("krijg je hersenschade van mdma in je brein?").concepts.contains { $0.label == "hersenen" })
+    }
+
     /// Breastfeeding is asked apart from pregnancy: a sentence on either does not answer the other.
     func testBreastfeedingIsNoPregnancy() {
         let labels = understanding.understand("temazepam en borstvoeding, mag dat?").concepts.map(\.label)
@@ -170,7 +181,7 @@ final class QuestionUnderstandingTests: XCTestCase {
 
     func testEverydayWordsForEffectsAndRiskNameTheirTerm() {
         let cases = [
-            "wat doet mdma in je hoofd": ["mdma", "hersenen"],
+            "wat doet mdma in je hoofd": ["mdma", "werkingsmechanisme"],
             "hoe werkt clonazepam in de hersenen": ["clonazepam", "werkingsmechanisme", "hersenen"],
             "is het gevaarlijk om benzo's en xtc te mengen": ["benzodiazepine", "mdma", "combineren", "risico"],
             "mag je autorijden op rivotril": ["verkeer", "clonazepam"],

@@ -275,7 +275,7 @@ extension Lexicon {
         term\tverlagen\tverlaag, verlaagt, verlaagd, omlaag, verminderen, vermindert, verminder, afschalen, lager zetten, wat minder, iets minder, beetje minder
         term\tafgifte\tvrijlaten, vrijkomen, vrijgeven, uitstoot
         term\thersenen\tbrein, hersens, hersencellen, in je hoofd, in het hoofd, in je kop
-        term\twerkingsmechanisme\twerkingswijze, hoe werkt het, farmacodynamiek, farmacodynamisch
+        term\twerkingsmechanisme\twerkingswijze, hoe werkt het, wat doet het in je hersenen, wat doet het in je brein, wat doet het in je hoofd, wat doet het in je lichaam, wat doet het in je lijf, wat doet het met je hersenen, wat doet het met je brein, wat doet het met je lichaam, farmacodynamiek, farmacodynamisch
         term\tbad trip\tnare trip, slechte trip, horrortrip
         term\thyperthermie\toververhitting, oververhit, hitteberoerte, lichaamstemperatuur te hoog
         term\tdehydratie\tuitdroging, uitgedroogd, uitdrogen

@@ -108,7 +108,7 @@ public struct LexiconMatcher {
 
     /// Particles that colour a question without adding to it ("gaat het nou werken", "blijft het
     /// eigenlijk in je lichaam"): a lay phrase may have them in its middle. Not "niet", "nog", "al".
-    static let particles: Set<String> = ["nou", "eigenlijk", "echt", "wel", "toch", "even", "ff", "gewoon", "dan", "ook", "pas", "zo"]
+    static let particles: Set<String> = ["nou", "eigenlijk", "echt", "wel", "toch", "even", "ff", "gewoon", "dan", "ook", "pas", "zo", "precies"]
 
     /// Mentions in `tokens`, with `Mention.tokens` counted in their ``AnalyzedToken/position``s,
     /// so that a caller may pass a selection of a question's tokens (without its substances, say).

@@ -128,7 +128,7 @@ public final class QuestionUnderstanding {
         let purpose = matcher.purposeEntry.flatMap { entry in analysis.purposeWordPositions.map { (entry: entry, positions: $0) } }
         let asksPurpose = Set(purpose?.positions ?? [])
         // The verb of "waar wordt het voor voorgeschreven" asks what it is for, not about a prescription.
-        let mentions = matcher.mentions(in: analysis.tokens).filter { $0.entry.isEntity || !$0.tokens.contains(where: asksPurpose.contains) }
+        var mentions = matcher.mentions(in: analysis.tokens).filter { $0.entry.isEntity || !$0.tokens.contains(where: asksPurpose.contains) }
         var covered = Set(mentions.flatMap(\.tokens)).union(asksPurpose)
         let entityPositions = Set(mentions.filter(\.entry.isEntity).flatMap(\.tokens))
         // Lay phrases also read past what stands for the thing and the particles that say nothing:
@@ -138,9 +138,18 @@ public final class QuestionUnderstanding {
             !entityPositions.contains($0.position) && !LexiconMatcher.pronouns.contains($0.normalized)
                 && !LexiconMatcher.particles.contains($0.normalized) && !pointedThings.contains($0.position)
         }
-        let split = matcher.mentions(in: withoutSubstances).filter { mention in
-            !mention.entry.isEntity && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) }
+        // A lay phrase so read takes the place of a shorter term inside it: "wat doet [mdma] in je
+        // brein" asks how it works, not about the brain.
+        func termsInside(_ mention: LexiconMatcher.Mention) -> [LexiconMatcher.Mention] {
+            mentions.filter { !$0.entry.isEntity && $0.tokens.count < mention.tokens.count && $0.tokens.allSatisfy(mention.tokens.contains) }
         }
+        let split = matcher.mentions(in: withoutSubstances).filter { mention in
+            let inside = Set(termsInside(mention).flatMap(\.tokens))
+            return !mention.entry.isEntity
+                && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) && !inside.contains($0) }
+        }
+        let replaced = split.flatMap(termsInside)
+        mentions.removeAll { mention in replaced.contains { $0.tokens == mention.tokens && $0.entry.name == mention.entry.name } }
         covered.formUnion(split.flatMap(\.tokens))
         let scattered = matcher.scatteredMentions(in: analysis.tokens, clauses: analysis.clauses, skipping: covered)
         covered.formUnion(scattered.flatMap(\.positions))
