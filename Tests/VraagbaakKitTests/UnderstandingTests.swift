@@ -207,11 +207,12 @@ final class QuestionUnderstandingTests: XCTestCase {
     /// quote need say "ouderen". An amount in brackets is no age.
     func testAnOldAgeAsksAboutOlderPeople() throws {
         for question in ["Mijn vader (71) krijgt minder cipramil dan mijn tante, waarom?", "mijn moeder is 80 jaar en slikt xanax",
-                         "kan een 75-jarige gewoon oxazepam nemen?"] {
+                         "kan een 75-jarige gewoon oxazepam nemen?", "mijn moeder van 82 heeft slechte nieren"] {
             let older = try XCTUnwrap(understanding.understand(question).concepts.first { $0.label == "ouderen" }, question)
             XCTAssertTrue(older.isAskedInLayWords, question)
         }
-        for question in ["mijn zoon (17) slikt ritalin", "ik neem oxazepam (80 mg per week)", "ik slik 80 mg citalopram"] {
+        for question in ["mijn zoon (17) slikt ritalin", "ik neem oxazepam (80 mg per week)", "ik slik 80 mg citalopram",
+                         "ik heb een tablet van 75 mg pregabaline"] {
             XCTAssertFalse(understanding.understand(question).concepts.contains { $0.label == "ouderen" }, question)
         }
     }

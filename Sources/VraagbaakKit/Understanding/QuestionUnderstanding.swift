@@ -215,11 +215,19 @@ public final class QuestionUnderstanding {
             guard let age = Int(tokens[index].normalized), (65...120).contains(age) else { return false }
             let next = index + 1 < tokens.count ? tokens[index + 1].normalized : ""
             if ["jaar", "jarige", "jarig", "jr"].contains(next) { return true }
+            // "mijn moeder van 82" (not "een tablet van 75 mg").
+            if index >= 2, tokens[index - 1].normalized == "van", relatives.contains(tokens[index - 2].normalized) { return true }
             let opens = tokens[index].start > 0 && bytes[tokens[index].start - 1] == UInt8(ascii: "(")
             let closes = tokens[index].end < bytes.count && bytes[tokens[index].end] == UInt8(ascii: ")")
             return opens && closes
         }
     }
+
+    /// People whose age a post gives as "mijn moeder van 82".
+    private static let relatives: Set<String> = [
+        "moeder", "vader", "oma", "opa", "man", "vrouw", "partner", "schoonmoeder", "schoonvader", "tante", "oom",
+        "buurman", "buurvrouw", "patiënt", "patiënte", "cliënt", "bewoner", "mevrouw", "meneer", "ma", "pa",
+    ]
 
     private static let comparisonWords: Set<String> = ["verschil", "verschillen", "vergelijken", "vergeleken", "vergelijking", "versus", "vs"]
     private static let comparingJoiners: Set<String> = ["of", "dan", "vs", "versus", "tegenover"]
