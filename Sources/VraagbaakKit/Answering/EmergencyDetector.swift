@@ -49,7 +49,7 @@ public struct EmergencyDetector: Sendable {
         let words = question.tokens.map { Self.spokenForms[$0.normalized] ?? $0.normalized }
         let reading = Reading(question, words: words)
         // "ik wil voorbereid zijn": the whole question prepares for a danger that is not there.
-        if Self.preparing.contains(where: { !Self.occurrences(of: $0, in: words).isEmpty }) { return nil }
+        if Self.preparing.contains(where: { Self.says($0, in: words) }) { return nil }
         // "wat moet ik doen" asks for first aid for the danger in its own sentence, not for a side
         // effect asked about before it ("… zelfmoordgedachten kunnen krijgen, klopt dat? en wat moet je dan doen").
         func asksWhatToDo(at position: Int) -> Bool {
@@ -57,7 +57,7 @@ public struct EmergencyDetector: Sendable {
             // "wat moet je doen als iemand flauwvalt" asks first aid in general, of no one now.
             let general = sentence.contains(where: Self.generalPersons.contains) && !sentence.contains(where: Self.ownPersons.contains)
             return !general && !reading.isImagined(at: position)
-                && Self.whatToDo.contains { pattern in pattern.allSatisfy { !Self.occurrences(of: $0, in: sentence).isEmpty } }
+                && Self.whatToDo.contains { pattern in pattern.allSatisfy { Self.says($0, in: sentence) } }
         }
         for pattern in Self.firstPersonThoughts {
             let found = pattern.map { Self.occurrences(of: $0, in: words) }
@@ -122,6 +122,11 @@ public struct EmergencyDetector: Sendable {
         }
     }
 
+    /// Whether a pattern element occurs at all.
+    private static func says(_ element: String, in words: [String]) -> Bool {
+        !occurrences(of: element, in: words).isEmpty
+    }
+
     /// Words that colour a phrase without changing it.
     private static let particles: Set<String> = ["maar", "echt", "gewoon", "helemaal", "even", "nou", "toch"]
 
@@ -133,8 +138,8 @@ public struct EmergencyDetector: Sendable {
 
     /// "ik heb al mijn antidepressiva opgespaard": pills saved up, in one sentence, are a plan.
     private static func pillsSavedUp(_ words: [String], sentences: [Range<Int>]) -> Set<Int>? {
+        func isPill(_ word: String) -> Bool { pills.contains(word) || word.hasPrefix("pil") || word.hasPrefix("tablet") }
         for (index, word) in words.enumerated() where savingVerbs.contains(word) {
-            let isPill = { (word: String) in pills.contains(word) || word.hasPrefix("pil") || word.hasPrefix("tablet") }
             if let pill = sentences[index].first(where: { isPill(words[$0]) }) {
                 return [index, pill]
             }
@@ -229,14 +234,14 @@ public struct EmergencyDetector: Sendable {
         func isOver(at position: Int) -> Bool {
             let clauseWords = Array(words[clauses[position]])
             guard !clauseWords.contains(where: EmergencyDetector.nowWords.contains) else { return false }
-            return EmergencyDetector.pastMarkers.contains { !EmergencyDetector.occurrences(of: $0, in: clauseWords).isEmpty }
+            return EmergencyDetector.pastMarkers.contains { EmergencyDetector.says($0, in: clauseWords) }
         }
 
         /// Whether the word's sentence tells of a film, a dream or a case supposed: "in de serie die ik
         /// kijk slikt iemand een hele pot pillen", "vannacht droomde ik dat ik niet meer kon ademen".
         func isImagined(at position: Int) -> Bool {
             let sentence = Array(words[sentences[position]])
-            return EmergencyDetector.imagined.contains { !EmergencyDetector.occurrences(of: $0, in: sentence).isEmpty }
+            return EmergencyDetector.imagined.contains { EmergencyDetector.says($0, in: sentence) }
         }
 
         /// Whether its sentence goes on to say the danger has passed: "… was ze oververhit, we hebben
@@ -244,7 +249,7 @@ public struct EmergencyDetector: Sendable {
         private func recovers(after position: Int) -> Bool {
             let rest = Array(words[(position + 1)..<sentences[position].upperBound])
             return EmergencyDetector.recoveries.contains { pattern in
-                pattern.allSatisfy { !EmergencyDetector.occurrences(of: $0, in: rest).isEmpty }
+                pattern.allSatisfy { EmergencyDetector.says($0, in: rest) }
             }
         }
 
@@ -288,11 +293,10 @@ public struct EmergencyDetector: Sendable {
 
     /// A clause that opens with one of these asks, and so does the subject right after it: a
     /// yes/no question ("kan ik", "krijg je", "word ik") or a condition ("als iemand").
-    private static let askingOpeners: Set<String> = [
+    private static let askingOpeners: Set<String> = conditionOpeners.union([
         "kan", "kun", "kunt", "kunnen", "krijg", "krijgt", "krijgen", "word", "wordt", "worden",
         "raak", "raakt", "raken", "ga", "gaat", "gaan", "zou", "zouden",
-        "als", "wanneer", "indien", "stel",
-    ]
+    ])
 
     /// Words that open a condition.
     private static let conditionOpeners: Set<String> = ["als", "wanneer", "indien", "stel"]

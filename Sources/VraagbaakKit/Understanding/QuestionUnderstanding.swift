@@ -149,7 +149,7 @@ public final class QuestionUnderstanding {
                 && !mention.tokens.contains { covered.contains($0) && !entityPositions.contains($0) && !inside.contains($0) }
         }
         let replaced = split.flatMap(termsInside)
-        mentions.removeAll { mention in replaced.contains { $0.tokens == mention.tokens && $0.entry.name == mention.entry.name } }
+        mentions.removeAll(where: replaced.contains)
         covered.formUnion(split.flatMap(\.tokens))
         let scattered = matcher.scatteredMentions(in: analysis.tokens, clauses: analysis.clauses, skipping: covered)
         covered.formUnion(scattered.flatMap(\.positions))
